@@ -1,0 +1,180 @@
+/* tafel-choice.c: the fixed value lists of the domain */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tafel-choice.h"
+
+const TafelChoice tafel_traject_statuses[] = {
+  { "voorbereiding", N_("In preparation") },
+  { "lopend", N_("Running") },
+  { "afgerond", N_("Completed") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_uitvoeringsvarianten[] = {
+  { "inspanningsgericht", N_("Effort-based") },
+  { "outputgericht", N_("Output-based") },
+  { "taakgericht", N_("Task-based") },
+  { NULL, NULL }
+};
+
+/* A deelproduct follows its traject unless it says otherwise. */
+const TafelChoice tafel_deelproduct_varianten[] = {
+  { "traject", N_("As the traject") },
+  { "inspanningsgericht", N_("Effort-based") },
+  { "outputgericht", N_("Output-based") },
+  { "taakgericht", N_("Task-based") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_inkoopniveaus[] = {
+  { "regionaal", N_("Regional") },
+  { "lokaal", N_("Local") },
+  { "lokaal_regionaal", N_("Local/regional (to be decided)") },
+  { "bovenregionaal", N_("Supra-regional") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_geeltje_kinds[] = {
+  { "tekstueel", N_("Textual") },
+  { "conceptueel", N_("Conceptual") },
+  { "algemeen", N_("General") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_geeltje_statuses[] = {
+  { "open", N_("Open") },
+  { "verwerkt", N_("Processed") },
+  { "deels_verwerkt", N_("Partly processed") },
+  { "niet_verwerkt", N_("Not processed") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_deelnemer_roles[] = {
+  { "aanbieder", N_("Provider") },
+  { "gemeente", N_("Municipality") },
+  { "begeleider", N_("Facilitator") },
+  { "clientvertegenwoordiger", N_("Client representative") },
+  { "overig", N_("Other") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_evidence_levels[] = {
+  { "onbekend", N_("Unknown") },
+  { "evidence_based", N_("Evidence based") },
+  { "practice_based", N_("Practice based") },
+  { "andere_methode", N_("Other method") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_aanbod_fits[] = {
+  { "onbekend", N_("Not assessed") },
+  { "past", N_("Fits") },
+  { "past_deels", N_("Partly fits") },
+  { "past_niet", N_("Does not fit") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_duration_units[] = {
+  { "maanden", N_("months") },
+  { "weken", N_("weeks") },
+  { "jaren", N_("years") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_frequency_units[] = {
+  { "jaar", N_("per year") },
+  { "maand", N_("per month") },
+  { "week", N_("per week") },
+  { NULL, NULL }
+};
+
+guint
+tafel_choice_count (const TafelChoice *choices)
+{
+  guint n = 0;
+
+  while (choices[n].id != NULL)
+    n++;
+
+  return n;
+}
+
+int
+tafel_choice_index (const TafelChoice *choices,
+                    const char        *id)
+{
+  if (id == NULL)
+    return -1;
+
+  for (int i = 0; choices[i].id != NULL; i++)
+    {
+      if (g_str_equal (choices[i].id, id))
+        return i;
+    }
+
+  return -1;
+}
+
+/* Returns the static id string equal to @id, or NULL when @id is not one of
+ * the choices. Entities keep these static pointers, never copies. */
+const char *
+tafel_choice_intern (const TafelChoice *choices,
+                     const char        *id)
+{
+  int i = tafel_choice_index (choices, id);
+
+  return i < 0 ? NULL : choices[i].id;
+}
+
+/* The translated label, or @id itself when it is unknown. */
+const char *
+tafel_choice_label (const TafelChoice *choices,
+                    const char        *id)
+{
+  int i = tafel_choice_index (choices, id);
+
+  return i < 0 ? id : _(choices[i].label);
+}
+
+/* Accepts the id, the translated label or the English label, in any case. */
+const char *
+tafel_choice_id_for_label (const TafelChoice *choices,
+                           const char        *label)
+{
+  g_autofree char *folded = NULL;
+
+  if (label == NULL)
+    return NULL;
+
+  folded = g_utf8_casefold (label, -1);
+
+  for (int i = 0; choices[i].id != NULL; i++)
+    {
+      g_autofree char *translated = g_utf8_casefold (_(choices[i].label), -1);
+      g_autofree char *english = g_utf8_casefold (choices[i].label, -1);
+
+      if (g_str_equal (choices[i].id, folded) ||
+          g_str_equal (translated, folded) ||
+          g_str_equal (english, folded))
+        return choices[i].id;
+    }
+
+  return NULL;
+}
+
+char **
+tafel_choice_dup_labels (const TafelChoice *choices)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **labels;
+
+  for (int i = 0; choices[i].id != NULL; i++)
+    g_strv_builder_add (builder, _(choices[i].label));
+
+  labels = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return labels;
+}

@@ -1,0 +1,72 @@
+/* tafel-test-util.c: shared helpers for the test programs */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "tafel-template.h"
+#include "tafel-test-util.h"
+
+char *
+tafel_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("tafel-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+tafel_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (path == NULL)
+    return;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_chmod (path, 0600);
+      g_remove (path);
+      return;
+    }
+
+  g_chmod (path, 0700);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      tafel_test_remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+TafelStore *
+tafel_test_open_store (const char *dir,
+                       const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  TafelStore *store = tafel_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+TafelTraject *
+tafel_test_create_traject (TafelStore *store,
+                           const char *template_id,
+                           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelTemplate) tpl = tafel_template_load (template_id, &error);
+  TafelTraject *traject;
+
+  g_assert_no_error (error);
+  traject = tafel_template_instantiate (tpl, store, name, "Regio Test", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (traject);
+  return traject;
+}
