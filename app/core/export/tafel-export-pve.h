@@ -1,0 +1,17 @@
+/* tafel-export-pve.h: the Programma van Eisen workbook (libxlsxwriter)
+ *
+ * Sheets: Voorblad, Deelproducten, Geeltjes. User text is always written as
+ * a string cell, never as a formula; codes stay text; dates are dates.
+ */
+#pragma once
+
+#include "tafel-store.h"
+
+G_BEGIN_DECLS
+
+gboolean tafel_export_pve (TafelStore  *store,
+                           gint64       traject_id,
+                           const char  *path,
+                           GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* tafel-geeltjes-page.h: the Geeltjes page: keyboard-first capture and the list of sticky notes */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tafel-traject-model.h"
+
+G_BEGIN_DECLS
+
+#define TAFEL_TYPE_GEELTJES_PAGE (tafel_geeltjes_page_get_type ())
+G_DECLARE_FINAL_TYPE (TafelGeeltjesPage, tafel_geeltjes_page, TAFEL, GEELTJES_PAGE, AdwBin)
+
+GtkWidget         *tafel_geeltjes_page_new       (void);
+TafelTrajectModel *tafel_geeltjes_page_get_model (TafelGeeltjesPage *self);
+void               tafel_geeltjes_page_set_model (TafelGeeltjesPage *self,
+                                            TafelTrajectModel *model);
+
+G_END_DECLS

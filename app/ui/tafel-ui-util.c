@@ -1,0 +1,190 @@
+/* tafel-ui-util.c: small helpers every widget shares */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tafel-application.h"
+#include "tafel-traject.h"
+#include "tafel-ui-util.h"
+
+typedef struct {
+  TafelUndoFunc  undo;
+  gpointer       user_data;
+  GDestroyNotify destroy;
+} UndoData;
+
+/* Toast titles are Pango markup in libadwaita 1.2: user text must be escaped. */
+static AdwToast *
+new_toast (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  GtkWidget *w = widget;
+
+  while (w != NULL)
+    {
+      if (ADW_IS_TOAST_OVERLAY (w))
+        return ADW_TOAST_OVERLAY (w);
+      w = gtk_widget_get_parent (w);
+    }
+
+  /* Dialogs are not inside the main window's overlay: use their parent's. */
+  {
+    GtkRoot *root = gtk_widget_get_root (widget);
+
+    if (GTK_IS_WINDOW (root))
+      {
+        GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (root));
+        GtkWidget *child;
+
+        if (parent != NULL)
+          return find_overlay (GTK_WIDGET (parent));
+
+        child = gtk_window_get_child (GTK_WINDOW (root));
+        if (ADW_IS_TOAST_OVERLAY (child))
+          return ADW_TOAST_OVERLAY (child);
+      }
+  }
+
+  return NULL;
+}
+
+/* Shows @message as a toast in the window that holds @widget. */
+void
+tafel_ui_toast (GtkWidget  *widget,
+                const char *message)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", message);
+      return;
+    }
+
+  toast = new_toast (message);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/* Errors stay until dismissed: they say what went wrong and where. */
+void
+tafel_ui_toast_error (GtkWidget    *widget,
+                      const GError *error)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  AdwToast *toast;
+
+  g_return_if_fail (error != NULL);
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", error->message);
+      return;
+    }
+
+  toast = new_toast (error->message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *u = data;
+
+  if (u->destroy != NULL)
+    u->destroy (u->user_data);
+  g_free (u);
+}
+
+static void
+undo_data_closure_free (gpointer  data,
+                        GClosure *closure)
+{
+  undo_data_free (data);
+}
+
+static void
+on_undo_clicked_cb (AdwToast *toast,
+                    UndoData *u)
+{
+  if (u->undo != NULL)
+    u->undo (u->user_data);
+  u->undo = NULL;
+}
+
+/* A toast with an "Undo" button that calls @undo once, if pressed. */
+void
+tafel_ui_toast_undo (GtkWidget     *widget,
+                     const char    *message,
+                     TafelUndoFunc  undo,
+                     gpointer       user_data,
+                     GDestroyNotify destroy)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  UndoData *u = g_new0 (UndoData, 1);
+  AdwToast *toast;
+
+  u->undo = undo;
+  u->user_data = user_data;
+  u->destroy = destroy;
+
+  if (overlay == NULL)
+    {
+      undo_data_free (u);
+      return;
+    }
+
+  toast = new_toast (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb),
+                         u, undo_data_closure_free, 0);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/* The translated labels of @choices, in order, for a GtkDropDown. */
+GtkStringList *
+tafel_ui_choice_model (const TafelChoice *choices)
+{
+  g_auto(GStrv) labels = tafel_choice_dup_labels (choices);
+
+  return gtk_string_list_new ((const char * const *) labels);
+}
+
+TafelStore *
+tafel_ui_get_store (GtkWidget *widget)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (!TAFEL_IS_APPLICATION (app))
+    return NULL;
+
+  return tafel_application_get_store (TAFEL_APPLICATION (app));
+}
+
+/* A name to show for any entity: its title, or its kind and number. */
+char *
+tafel_ui_entity_label (gpointer entity)
+{
+  char *title;
+
+  if (entity == NULL)
+    return g_strdup ("");
+
+  if (TAFEL_IS_SESSIE (entity))
+    return tafel_sessie_dup_label (entity);
+
+  title = tafel_entity_dup_title (entity);
+  return title ? title : tafel_entity_dup_description (entity);
+}
