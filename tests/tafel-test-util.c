@@ -1,6 +1,9 @@
 /* tafel-test-util.c: shared helpers for the test programs */
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "tafel-template.h"
@@ -69,4 +72,25 @@ tafel_test_create_traject (TafelStore *store,
   g_assert_no_error (error);
   g_assert_nonnull (traject);
   return traject;
+}
+
+/* Switches messages to Dutch, from the catalogue built in this tree
+ * ($TAFEL_LOCALEDIR). Returns FALSE, after marking the test skipped, when
+ * the nl_NL.UTF-8 locale is not installed on this machine. */
+gboolean
+tafel_test_use_dutch (void)
+{
+  const char *localedir = g_getenv ("TAFEL_LOCALEDIR");
+
+  if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed");
+      return FALSE;
+    }
+
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return TRUE;
 }

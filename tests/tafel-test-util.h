@@ -15,4 +15,6 @@ TafelTraject *tafel_test_create_traject (TafelStore *store,
                                          const char *template_id,
                                          const char *name);
 
+gboolean    tafel_test_use_dutch       (void);
+
 G_END_DECLS

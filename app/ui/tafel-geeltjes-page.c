@@ -117,3 +117,17 @@ tafel_geeltjes_page_set_model (TafelGeeltjesPage      *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
+
+void
+tafel_geeltjes_page_set_search_text (TafelGeeltjesPage *self,
+                                     const char        *text)
+{
+  g_return_if_fail (TAFEL_IS_GEELTJES_PAGE (self));
+}
+
+guint
+tafel_geeltjes_page_get_n_visible (TafelGeeltjesPage *self)
+{
+  g_return_val_if_fail (TAFEL_IS_GEELTJES_PAGE (self), 0);
+  return 0;
+}

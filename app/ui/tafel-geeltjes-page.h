@@ -15,4 +15,10 @@ TafelTrajectModel *tafel_geeltjes_page_get_model (TafelGeeltjesPage *self);
 void               tafel_geeltjes_page_set_model (TafelGeeltjesPage *self,
                                             TafelTrajectModel *model);
 
+/* For tests and benchmarks: filter as if typed in the search entry, and
+ * how many geeltjes the list shows afterwards (filtering is synchronous). */
+void               tafel_geeltjes_page_set_search_text (TafelGeeltjesPage *self,
+                                                        const char        *text);
+guint              tafel_geeltjes_page_get_n_visible   (TafelGeeltjesPage *self);
+
 G_END_DECLS
