@@ -19,7 +19,19 @@ struct _TafelStore
   guint       depth;       /* open writes: 1 for a plain write, more inside a batch */
   guint       batch_depth;
   GArray     *pending;     /* PendingSignal, emitted once the transaction commits */
+  GHashTable *sql_cache[6]; /* per SqlKind: table or field → generated SQL */
 };
+
+/* SQL generated from the field tables, built once per table or field. */
+typedef enum {
+  SQL_LIST,
+  SQL_GET,
+  SQL_INSERT,
+  SQL_REF,
+  SQL_UNIQUE,
+  SQL_NEXT_POSITION,
+  N_SQL_KINDS
+} SqlKind;
 
 typedef struct {
   TafelStoreSignal signal;
@@ -58,6 +70,8 @@ tafel_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  for (guint i = 0; i < N_SQL_KINDS; i++)
+    g_clear_pointer (&self->sql_cache[i], g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -102,6 +116,9 @@ tafel_store_init (TafelStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingSignal));
   g_array_set_clear_func (self->pending, clear_pending_signal);
+  G_STATIC_ASSERT (N_SQL_KINDS == G_N_ELEMENTS (self->sql_cache));
+  for (guint i = 0; i < N_SQL_KINDS; i++)
+    self->sql_cache[i] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 TafelStore *
@@ -341,13 +358,80 @@ tafel_store_rollback_batch (TafelStore *self)
 
 /* ---- rows and objects ------------------------------------------------ */
 
-static GString *
-build_column_list (const TafelTable *table)
+static char *
+build_sql (SqlKind           kind,
+           const TafelTable *table,
+           const TafelField *field)
 {
-  GString *sql = g_string_new ("id");
+  GString *sql = g_string_new (NULL);
+  guint i;
 
-  for (const TafelField *f = table->fields; f->column != NULL; f++)
-    g_string_append_printf (sql, ", %s", f->column);
+  switch (kind)
+    {
+    case SQL_LIST:
+    case SQL_GET:
+      g_string_append (sql, "SELECT id");
+      for (const TafelField *f = table->fields; f->column != NULL; f++)
+        g_string_append_printf (sql, ", %s", f->column);
+      g_string_append_printf (sql, " FROM %s WHERE deleted_at IS NULL", table->name);
+      if (kind == SQL_GET)
+        g_string_append (sql, " AND id = ?1");
+      else
+        g_string_append_printf (sql, "%s ORDER BY %s",
+                                table->per_traject ? " AND traject_id = ?1" : "", table->order_by);
+      break;
+
+    case SQL_INSERT:
+      g_string_append_printf (sql, "INSERT INTO %s (", table->name);
+      for (i = 0; table->fields[i].column != NULL; i++)
+        g_string_append_printf (sql, "%s%s", i ? ", " : "", table->fields[i].column);
+      g_string_append (sql, ") VALUES (");
+      for (i = 0; table->fields[i].column != NULL; i++)
+        g_string_append_printf (sql, "%s?%u", i ? ", " : "", i + 1);
+      g_string_append (sql, ")");
+      break;
+
+    case SQL_REF:
+      if (g_str_equal (field->ref_table, "traject"))
+        g_string_append (sql, "SELECT 1 FROM traject WHERE id = ?1 AND ?2 = ?2 AND deleted_at IS NULL");
+      else
+        g_string_append_printf (sql, "SELECT 1 FROM %s WHERE id = ?1 AND traject_id = ?2"
+                                     " AND deleted_at IS NULL", field->ref_table);
+      break;
+
+    case SQL_UNIQUE:
+      g_string_append_printf (sql, "SELECT 1 FROM %s WHERE id <> ?1 AND %s AND %s = ?3 COLLATE NOCASE"
+                                   " AND deleted_at IS NULL",
+                              table->name, table->per_traject ? "traject_id = ?2" : "?2 = ?2",
+                              field->column);
+      break;
+
+    case SQL_NEXT_POSITION:
+      g_string_append_printf (sql, "SELECT COALESCE(MAX(position) + 1, 0) FROM %s"
+                                   " WHERE traject_id = ?1 AND deleted_at IS NULL", table->name);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_string_free (sql, FALSE);
+}
+
+static const char *
+lookup_sql (TafelStore       *self,
+            SqlKind           kind,
+            const TafelTable *table,
+            const TafelField *field)
+{
+  gconstpointer key = field ? (gconstpointer) field : (gconstpointer) table;
+  char *sql = g_hash_table_lookup (self->sql_cache[kind], key);
+
+  if (sql == NULL)
+    {
+      sql = build_sql (kind, table, field);
+      g_hash_table_insert (self->sql_cache[kind], (gpointer) key, sql);
+    }
 
   return sql;
 }
@@ -405,7 +489,6 @@ tafel_store_list (TafelStore *self,
                   GError    **error)
 {
   g_autoptr(GTypeClass) klass = NULL;
-  g_autoptr(GString) sql = NULL;
   g_autoptr(GPtrArray) result = NULL;
   const TafelTable *table;
   sqlite3_stmt *stmt;
@@ -417,13 +500,7 @@ tafel_store_list (TafelStore *self,
   klass = g_type_class_ref (type);
   table = tafel_entity_class_get_table (TAFEL_ENTITY_CLASS (klass));
 
-  sql = build_column_list (table);
-  g_string_prepend (sql, "SELECT ");
-  g_string_append_printf (sql, " FROM %s WHERE deleted_at IS NULL%s ORDER BY %s",
-                          table->name, table->per_traject ? " AND traject_id = ?1" : "",
-                          table->order_by);
-
-  stmt = _tafel_store_prepare (self, sql->str, error);
+  stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_LIST, table, NULL), error);
   if (stmt == NULL)
     return NULL;
 
@@ -468,7 +545,6 @@ tafel_store_get (TafelStore *self,
                  GError    **error)
 {
   g_autoptr(GTypeClass) klass = NULL;
-  g_autoptr(GString) sql = NULL;
   const TafelTable *table;
   TafelEntity *entity = NULL;
   sqlite3_stmt *stmt;
@@ -480,11 +556,7 @@ tafel_store_get (TafelStore *self,
   klass = g_type_class_ref (type);
   table = tafel_entity_class_get_table (TAFEL_ENTITY_CLASS (klass));
 
-  sql = build_column_list (table);
-  g_string_prepend (sql, "SELECT ");
-  g_string_append_printf (sql, " FROM %s WHERE id = ?1 AND deleted_at IS NULL", table->name);
-
-  stmt = _tafel_store_prepare (self, sql->str, error);
+  stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_GET, table, NULL), error);
   if (stmt == NULL)
     return NULL;
 
@@ -548,7 +620,6 @@ check_field_in_db (TafelStore       *self,
                    GError          **error)
 {
   const TafelTable *table = tafel_entity_get_table (proposed);
-  g_autofree char *sql = NULL;
   gboolean exists = FALSE;
 
   if (field->type == TAFEL_FIELD_REF)
@@ -558,13 +629,7 @@ check_field_in_db (TafelStore       *self,
       if (ref == 0)
         return TRUE;
 
-      if (g_str_equal (field->ref_table, "traject"))
-        sql = g_strdup ("SELECT 1 FROM traject WHERE id = ?1 AND ?2 = ?2 AND deleted_at IS NULL");
-      else
-        sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1 AND traject_id = ?2 AND deleted_at IS NULL",
-                               field->ref_table);
-
-      if (!row_exists (self, sql, ref, tafel_entity_get_traject_id (proposed), NULL, &exists, error))
+      if (!row_exists (self, lookup_sql (self, SQL_REF, table, field), ref, tafel_entity_get_traject_id (proposed), NULL, &exists, error))
         return FALSE;
 
       if (!exists)
@@ -582,12 +647,7 @@ check_field_in_db (TafelStore       *self,
     {
       const char *value = *(const char **) _tafel_entity_field_ptr (proposed, field);
 
-      sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id <> ?1 AND %s AND %s = ?3 COLLATE NOCASE"
-                             " AND deleted_at IS NULL",
-                             table->name, table->per_traject ? "traject_id = ?2" : "?2 = ?2",
-                             field->column);
-
-      if (!row_exists (self, sql, tafel_entity_get_id (proposed),
+      if (!row_exists (self, lookup_sql (self, SQL_UNIQUE, table, field), tafel_entity_get_id (proposed),
                        tafel_entity_get_traject_id (proposed), value, &exists, error))
         return FALSE;
 
@@ -684,10 +744,7 @@ next_position (TafelStore  *self,
                GError     **error)
 {
   const TafelTable *table = tafel_entity_get_table (entity);
-  g_autofree char *sql = g_strdup_printf ("SELECT COALESCE(MAX(position) + 1, 0) FROM %s"
-                                          " WHERE traject_id = ?1 AND deleted_at IS NULL",
-                                          table->name);
-  sqlite3_stmt *stmt = _tafel_store_prepare (self, sql, error);
+  sqlite3_stmt *stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_NEXT_POSITION, table, NULL), error);
   gint64 position = -1;
   int rc;
 
@@ -717,7 +774,6 @@ tafel_store_insert (TafelStore *self,
   g_autoptr(GPtrArray) checked = NULL;
   g_autoptr(TafelEntity) proposed = NULL;
   g_autofree char *now = tafel_timestamp_now ();
-  g_autoptr(GString) sql = NULL;
   GValue *created = NULL;
   sqlite3_stmt *stmt;
   guint n, i;
@@ -779,16 +835,7 @@ tafel_store_insert (TafelStore *self,
       g_value_set_int64 (&g_array_index (values, GValue, pf - table->fields), position);
     }
 
-  sql = g_string_new (NULL);
-  g_string_append_printf (sql, "INSERT INTO %s (", table->name);
-  for (i = 0; i < n; i++)
-    g_string_append_printf (sql, "%s%s", i ? ", " : "", table->fields[i].column);
-  g_string_append (sql, ") VALUES (");
-  for (i = 0; i < n; i++)
-    g_string_append_printf (sql, "%s?%u", i ? ", " : "", i + 1);
-  g_string_append (sql, ")");
-
-  stmt = _tafel_store_prepare (self, sql->str, error);
+  stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_INSERT, table, NULL), error);
   if (stmt == NULL)
     goto fail;
 

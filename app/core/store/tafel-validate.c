@@ -355,7 +355,6 @@ normalize_int (TafelEntity      *owner,
                GValue           *output,
                GError          **error)
 {
-  g_autofree char *shown = value_to_display (input);
   gint64 v = 0;
   gboolean ok = TRUE;
   gint64 min = field->type == TAFEL_FIELD_REF ? 0 : field->min;
@@ -395,6 +394,8 @@ normalize_int (TafelEntity      *owner,
     }
   else if (!ok || v < min || v > max)
     {
+      g_autofree char *shown = value_to_display (input);
+
       set_invalid (error, owner, _("“%s” must be a whole number from %d to %d, not “%s”."),
                    _(field->label), (int) min, (int) max, shown);
       return FALSE;
