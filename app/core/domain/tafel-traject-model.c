@@ -337,6 +337,17 @@ tafel_traject_model_init (TafelTrajectModel *self)
   self->collections = g_array_new (FALSE, TRUE, sizeof (Collection));
 }
 
+/* g_ptr_array_sort_with_data() hands over pointers to the elements. */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  Collection *c = user_data;
+
+  return c->compare (*(gpointer const *) a, *(gpointer const *) b, NULL);
+}
+
 static gboolean
 load_collection (TafelTrajectModel *self,
                  GType              type,
@@ -360,7 +371,11 @@ load_collection (TafelTrajectModel *self,
       g_hash_table_insert (c.by_id, g_memdup2 (&id, sizeof id), e);
     }
 
-  /* The store's order is the model's order: one splice, no sorting. */
+  /* Sorted with the same function that places rows added later: the
+   * store's ORDER BY agrees for most kinds, but its NOCASE only folds ASCII
+   * ("Ärzte" would come before "äpfel"), and a list that is not in the
+   * model's own order breaks insert_sorted() for every later row. */
+  g_ptr_array_sort_with_data (rows, compare_rows, &c);
   g_list_store_splice (c.list, 0, 0, rows->pdata, rows->len);
   g_array_append_val (self->collections, c);
 

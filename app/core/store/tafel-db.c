@@ -387,7 +387,10 @@ tafel_db_open (const char           *path,
       }
   }
 
-  if (!tafel_db_exec (db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+  /* temp_store: a batch's savepoint journals stay in memory, not in a
+   * temporary file written page by page. */
+  if (!tafel_db_exec (db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                          " PRAGMA temp_store = MEMORY;", error))
     goto fail;
 
   if (user_version < target)

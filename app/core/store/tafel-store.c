@@ -19,6 +19,8 @@ struct _TafelStore
   guint       depth;       /* open writes: 1 for a plain write, more inside a batch */
   guint       batch_depth;
   GArray     *pending;     /* PendingSignal, emitted once the transaction commits */
+  GArray     *undo;        /* UndoEntry: objects changed inside the open batch, oldest first */
+  GArray     *batch_marks; /* BatchMark per open batch: where its signals and undo entries begin */
   GHashTable *sql_cache[6]; /* per SqlKind: table or field → generated SQL */
 };
 
@@ -39,6 +41,18 @@ typedef struct {
   gpointer         entity;
   gint64           traject_id;
 } PendingSignal;
+
+/* How an object was before the store changed it inside a batch, so that a
+ * rollback puts the object back as well as the rows. */
+typedef struct {
+  TafelEntity *entity;
+  TafelEntity *before;
+} UndoEntry;
+
+typedef struct {
+  guint n_pending;
+  guint n_undo;
+} BatchMark;
 
 enum {
   ENTITY_ADDED,
@@ -61,6 +75,15 @@ clear_pending_signal (gpointer data)
 }
 
 static void
+clear_undo_entry (gpointer data)
+{
+  UndoEntry *u = data;
+
+  g_clear_object (&u->entity);
+  g_clear_object (&u->before);
+}
+
+static void
 tafel_store_finalize (GObject *object)
 {
   TafelStore *self = TAFEL_STORE (object);
@@ -70,6 +93,8 @@ tafel_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->batch_marks, g_array_unref);
   for (guint i = 0; i < N_SQL_KINDS; i++)
     g_clear_pointer (&self->sql_cache[i], g_hash_table_unref);
   if (self->db != NULL)
@@ -116,6 +141,9 @@ tafel_store_init (TafelStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingSignal));
   g_array_set_clear_func (self->pending, clear_pending_signal);
+  self->undo = g_array_new (FALSE, FALSE, sizeof (UndoEntry));
+  g_array_set_clear_func (self->undo, clear_undo_entry);
+  self->batch_marks = g_array_new (FALSE, FALSE, sizeof (BatchMark));
   G_STATIC_ASSERT (N_SQL_KINDS == G_N_ELEMENTS (self->sql_cache));
   for (guint i = 0; i < N_SQL_KINDS; i++)
     self->sql_cache[i] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -227,6 +255,45 @@ _tafel_store_write_begin (TafelStore *self,
   return TRUE;
 }
 
+/* Called before the store changes @entity after a write: inside a batch,
+ * keeps a copy of how it was, until the batch commits or rolls back. */
+static void
+remember_entity (TafelStore  *self,
+                 TafelEntity *entity)
+{
+  UndoEntry u;
+
+  if (self->batch_depth == 0)
+    return;
+
+  u.entity = g_object_ref (entity);
+  u.before = tafel_entity_dup (entity);
+  g_array_append_val (self->undo, u);
+}
+
+/* Puts back, newest first, every object changed since @keep entries. */
+static void
+undo_entities (TafelStore *self,
+               guint       keep)
+{
+  while (self->undo->len > keep)
+    {
+      UndoEntry *u = &g_array_index (self->undo, UndoEntry, self->undo->len - 1);
+      const TafelTable *table = tafel_entity_get_table (u->entity);
+
+      for (const TafelField *f = table->fields; f->column != NULL; f++)
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          tafel_entity_get_field_value (u->before, f, &value);
+          tafel_entity_apply_field_value (u->entity, f, &value);
+        }
+      _tafel_entity_set_id (u->entity, tafel_entity_get_id (u->before));
+
+      g_array_set_size (self->undo, self->undo->len - 1);
+    }
+}
+
 static void
 flush_pending (TafelStore *self)
 {
@@ -278,7 +345,10 @@ _tafel_store_write_commit (TafelStore *self,
 
   self->depth--;
   if (self->depth == 0)
-    flush_pending (self);
+    {
+      g_array_set_size (self->undo, 0);
+      flush_pending (self);
+    }
 
   return TRUE;
 }
@@ -292,6 +362,7 @@ _tafel_store_write_rollback (TafelStore *self)
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_array_set_size (self->pending, 0);
+      undo_entities (self, 0);
     }
   else
     {
@@ -308,13 +379,29 @@ _tafel_store_emit (TafelStore       *self,
                    gpointer          entity,
                    gint64            traject_id)
 {
-  PendingSignal p = {
-    .signal = signal,
-    .detail = g_quark_from_string (detail),
-    .entity = entity ? g_object_ref (entity) : NULL,
-    .traject_id = traject_id,
+  static const guint ids[] = {
+    [TAFEL_STORE_SIGNAL_ADDED] = ENTITY_ADDED,
+    [TAFEL_STORE_SIGNAL_CHANGED] = ENTITY_CHANGED,
+    [TAFEL_STORE_SIGNAL_REMOVED] = ENTITY_REMOVED,
+    [TAFEL_STORE_SIGNAL_LINKS] = LINKS_CHANGED,
   };
+  GQuark quark = g_quark_from_string (detail);
+  PendingSignal p;
 
+  /* Nobody listens (the CLI, a bulk import): do not keep the objects alive
+   * until the batch commits. */
+  if (!g_signal_has_handler_pending (self, signals[ids[signal]], quark, TRUE) &&
+      !g_signal_has_handler_pending (self, signals[ids[signal]], 0, TRUE))
+    {
+      if (self->depth == 0)
+        flush_pending (self);
+      return;
+    }
+
+  p.signal = signal;
+  p.detail = quark;
+  p.entity = entity ? g_object_ref (entity) : NULL;
+  p.traject_id = traject_id;
   g_array_append_val (self->pending, p);
 
   if (self->depth == 0)
@@ -331,6 +418,10 @@ tafel_store_begin_batch (TafelStore *self,
   if (!_tafel_store_write_begin (self, error))
     return FALSE;
 
+  {
+    BatchMark mark = { self->pending->len, self->undo->len };
+    g_array_append_val (self->batch_marks, mark);
+  }
   self->batch_depth++;
   return TRUE;
 }
@@ -343,6 +434,7 @@ tafel_store_commit_batch (TafelStore *self,
   g_return_val_if_fail (self->batch_depth > 0, FALSE);
 
   self->batch_depth--;
+  g_array_set_size (self->batch_marks, self->batch_depth);
   return _tafel_store_write_commit (self, error);
 }
 
@@ -353,6 +445,17 @@ tafel_store_rollback_batch (TafelStore *self)
   g_return_if_fail (self->batch_depth > 0);
 
   self->batch_depth--;
+
+  /* Forget the signals of this batch and put back the objects it changed,
+   * so that an outer batch can go on without them. */
+  {
+    BatchMark mark = g_array_index (self->batch_marks, BatchMark, self->batch_depth);
+
+    g_array_set_size (self->batch_marks, self->batch_depth);
+    g_array_set_size (self->pending, mark.n_pending);
+    undo_entities (self, mark.n_undo);
+  }
+
   _tafel_store_write_rollback (self);
 }
 
@@ -850,6 +953,7 @@ tafel_store_insert (TafelStore *self,
   if (!_tafel_store_write_commit (self, error))
     return FALSE;
 
+  remember_entity (self, entity);
   for (i = 0; i < n; i++)
     tafel_entity_apply_field_value (entity, &table->fields[i], &g_array_index (values, GValue, i));
   _tafel_entity_set_id (entity, id);
@@ -970,6 +1074,7 @@ tafel_store_setv (TafelStore    *self,
   if (!_tafel_store_write_commit (self, error))
     return FALSE;
 
+  remember_entity (self, entity);
   for (i = 0; i < fields->len; i++)
     tafel_entity_apply_field_value (entity, g_ptr_array_index (fields, i),
                                     &g_array_index (normalized, GValue, i));
@@ -1205,6 +1310,8 @@ tafel_store_reorder (TafelStore *self,
 
       g_value_init (&v, G_TYPE_INT64);
       g_value_set_int64 (&v, i);
+      if (tafel_entity_get_int (entities[i], "position") != (gint64) i)
+        remember_entity (self, entities[i]);
       if (tafel_entity_apply_field_value (entities[i], pf, &v))
         _tafel_store_emit (self, TAFEL_STORE_SIGNAL_CHANGED, table->name, entities[i],
                            tafel_entity_get_traject_id (entities[i]));

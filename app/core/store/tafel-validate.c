@@ -59,14 +59,15 @@ tafel_text_normalize (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      pos++;
-
+      /* A Windows line end is one character, as it is shown: count it once. */
       if (c == '\r')
         {
           if (p[1] == '\n')
             continue;
           c = '\n';
         }
+
+      pos++;
 
       if (!multi_line && (c == '\n' || c == '\t'))
         c = ' ';
@@ -159,7 +160,8 @@ tafel_date_parse (const char *text)
     {
       /* day-month-year */
       int day = a, month = b, year = c;
-      if (year < 1000 || !g_date_valid_dmy (day, month, year))
+      /* GDateDay is a byte: check the range before it can wrap (257 → 1). */
+      if (day > 31 || year < 1000 || !g_date_valid_dmy (day, month, year))
         return NULL;
       return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
     }
@@ -459,8 +461,11 @@ normalize_temporal (TafelEntity      *owner,
     case TAFEL_FIELD_TIMESTAMP:
       {
         g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (stripped, NULL);
-        if (dt != NULL)
-          parsed = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S.%fZ");
+        g_autoptr(GDateTime) utc = dt ? g_date_time_to_utc (dt) : NULL;
+
+        /* Stored in UTC, whatever offset the value came with. */
+        if (utc != NULL)
+          parsed = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.%fZ");
         else
           set_invalid (error, owner, _("“%s” is not a valid moment in time: “%s”."),
                        _(field->label), stripped);
