@@ -94,3 +94,13 @@ tafel_test_use_dutch (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   return TRUE;
 }
+
+/* Undoes tafel_test_use_dutch(): back to the C.UTF-8 locale of the test
+ * environment, so that later tests in the same program see English. */
+void
+tafel_test_use_english (void)
+{
+  g_setenv ("LANGUAGE", "", TRUE);
+  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
+    setlocale (LC_ALL, "C");
+}

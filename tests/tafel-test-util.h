@@ -16,5 +16,6 @@ TafelTraject *tafel_test_create_traject (TafelStore *store,
                                          const char *name);
 
 gboolean    tafel_test_use_dutch       (void);
+void        tafel_test_use_english     (void);
 
 G_END_DECLS

@@ -1,0 +1,112 @@
+-- A version-1 Ontwikkeltafel database, kept to test every later migration
+-- against (tests/test-db.c, /db/migrate/fixture-schema-1). Never regenerate
+-- it with a newer schema: it stands for the files people already have.
+--
+-- Made from a database that Ontwikkeltafel 0.1.0 created (template
+-- "segment-veel-voorkomend" plus a few rows in every table, one deleted
+-- organisation, geeltje and traject) with:
+--   sqlite3 schema-1.db .dump
+-- The dump does not carry the two pragmas that mark the file as ours, so
+-- they are appended at the end.
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE traject (  id INTEGER PRIMARY KEY,  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),  region TEXT NOT NULL DEFAULT '',  perceel TEXT NOT NULL DEFAULT '',  uitvoeringsvariant TEXT NOT NULL DEFAULT 'inspanningsgericht'    CHECK (uitvoeringsvariant IN ('inspanningsgericht','outputgericht','taakgericht')),  status TEXT NOT NULL DEFAULT 'voorbereiding'    CHECK (status IN ('voorbereiding','lopend','afgerond')),  template TEXT NOT NULL DEFAULT '',  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO traject VALUES(1,'Inkoop Jeugdhulp 2027','Regio Flevoland','Segment veel voorkomend','inspanningsgericht','lopend','segment-veel-voorkomend','2026-11-23T12:23:35.790944Z','2026-11-23T12:23:35.793401Z',NULL);
+INSERT INTO traject VALUES(2,'Oud traject','','','inspanningsgericht','voorbereiding','leeg','2026-11-23T12:23:35.800686Z','2026-11-23T12:23:35.800686Z','2026-11-23T12:23:35.801296Z');
+CREATE TABLE vraagblok (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  position INTEGER NOT NULL DEFAULT 0,  title TEXT NOT NULL CHECK (length(title) >= 1),  questions TEXT NOT NULL DEFAULT '',  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO vraagblok VALUES(1,1,0,'Product',replace('Hoe vullen we het perceel in en waar ligt de grens ervan?\nHoe maken we de definities van de deelproducten scherper?','\n',char(10)),'2026-11-23T12:23:35.791249Z','2026-11-23T12:23:35.791249Z',NULL);
+INSERT INTO vraagblok VALUES(2,1,1,'Resultaat en product',replace('Welke vormen van jeugdhulp bieden jullie in dit perceel?\nZijn ze per deelproduct in te delen in evidence based, practice based of een andere gangbare methode?\nOnder welk deelproduct zou elke vorm straks vallen?','\n',char(10)),'2026-11-23T12:23:35.791328Z','2026-11-23T12:23:35.791328Z',NULL);
+INSERT INTO vraagblok VALUES(3,1,2,'Doelgroep',replace('Klopt de indeling in doelgroepen, ook die van de LVB-deelproducten?\nWat ontbreekt er nog?','\n',char(10)),'2026-11-23T12:23:35.791358Z','2026-11-23T12:23:35.791358Z',NULL);
+INSERT INTO vraagblok VALUES(4,1,3,'Resultaat','Wat moet er bij de resultaatbeschrijvingen worden aangevuld?','2026-11-23T12:23:35.791377Z','2026-11-23T12:23:35.791377Z',NULL);
+INSERT INTO vraagblok VALUES(5,1,4,'Tijd en intensiteit',replace('Passen de intensiteiten licht, middel, zwaar en intensief per deelproduct bij de praktijk?\nIs een traject binnen de voorgestelde duur af te ronden?\nWat zijn uitzonderlijke redenen om uit de tijd te lopen?','\n',char(10)),'2026-11-23T12:23:35.791393Z','2026-11-23T12:23:35.791393Z',NULL);
+INSERT INTO vraagblok VALUES(6,1,5,'Wie en wat is er nodig',replace('Passen de functieprofielen per deelproduct bij de praktijk, en ontbreekt er iets?\nWelke ideeën zijn er over robotisering en digitalisering?','\n',char(10)),'2026-11-23T12:23:35.791416Z','2026-11-23T12:23:35.791416Z',NULL);
+INSERT INTO vraagblok VALUES(7,1,6,'Maatwerk','Hoe zou maatwerk naast de vaste producten werken, bijvoorbeeld een strippenkaart of een afgeschaalde lichte onderhoudsvorm?','2026-11-23T12:23:35.791445Z','2026-11-23T12:23:35.791445Z',NULL);
+INSERT INTO vraagblok VALUES(8,2,0,'Product',replace('Hoe vullen we het perceel in en waar ligt de grens ervan?\nHoe maken we de definities van de deelproducten scherper?','\n',char(10)),'2026-11-23T12:23:35.800770Z','2026-11-23T12:23:35.800770Z',NULL);
+INSERT INTO vraagblok VALUES(9,2,1,'Resultaat en product',replace('Welke vormen van jeugdhulp bieden jullie in dit perceel?\nZijn ze per deelproduct in te delen in evidence based, practice based of een andere gangbare methode?\nOnder welk deelproduct zou elke vorm straks vallen?','\n',char(10)),'2026-11-23T12:23:35.800797Z','2026-11-23T12:23:35.800797Z',NULL);
+INSERT INTO vraagblok VALUES(10,2,2,'Doelgroep',replace('Klopt de indeling in doelgroepen, ook die van de LVB-deelproducten?\nWat ontbreekt er nog?','\n',char(10)),'2026-11-23T12:23:35.800821Z','2026-11-23T12:23:35.800821Z',NULL);
+INSERT INTO vraagblok VALUES(11,2,3,'Resultaat','Wat moet er bij de resultaatbeschrijvingen worden aangevuld?','2026-11-23T12:23:35.800838Z','2026-11-23T12:23:35.800838Z',NULL);
+INSERT INTO vraagblok VALUES(12,2,4,'Tijd en intensiteit',replace('Passen de intensiteiten licht, middel, zwaar en intensief per deelproduct bij de praktijk?\nIs een traject binnen de voorgestelde duur af te ronden?\nWat zijn uitzonderlijke redenen om uit de tijd te lopen?','\n',char(10)),'2026-11-23T12:23:35.800853Z','2026-11-23T12:23:35.800853Z',NULL);
+INSERT INTO vraagblok VALUES(13,2,5,'Wie en wat is er nodig',replace('Passen de functieprofielen per deelproduct bij de praktijk, en ontbreekt er iets?\nWelke ideeën zijn er over robotisering en digitalisering?','\n',char(10)),'2026-11-23T12:23:35.800874Z','2026-11-23T12:23:35.800874Z',NULL);
+INSERT INTO vraagblok VALUES(14,2,6,'Maatwerk','Hoe zou maatwerk naast de vaste producten werken, bijvoorbeeld een strippenkaart of een afgeschaalde lichte onderhoudsvorm?','2026-11-23T12:23:35.800895Z','2026-11-23T12:23:35.800895Z',NULL);
+CREATE TABLE sessie (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  name TEXT NOT NULL CHECK (length(name) >= 1),  date TEXT,  start_time TEXT,  end_time TEXT,  theme TEXT NOT NULL DEFAULT '',  location TEXT NOT NULL DEFAULT '',  deadline TEXT,  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO sessie VALUES(1,1,'Session 1','2026-10-28','09:30','12:00','Visie op jeugdhulp','Zaal Magnifica','2026-11-10T12:00','2026-11-23T12:23:35.792820Z','2026-11-23T12:23:35.794857Z',NULL);
+INSERT INTO sessie VALUES(2,1,'Session 2',NULL,NULL,NULL,'','',NULL,'2026-11-23T12:23:35.795148Z','2026-11-23T12:23:35.795148Z',NULL);
+INSERT INTO sessie VALUES(3,2,'Session 1',NULL,NULL,NULL,'','',NULL,'2026-11-23T12:23:35.800937Z','2026-11-23T12:23:35.800937Z',NULL);
+CREATE TABLE sessie_agenda (  sessie_id INTEGER NOT NULL REFERENCES sessie (id) ON DELETE CASCADE,  vraagblok_id INTEGER NOT NULL REFERENCES vraagblok (id) ON DELETE CASCADE,  position INTEGER NOT NULL,  PRIMARY KEY (sessie_id, vraagblok_id)) WITHOUT ROWID;
+INSERT INTO sessie_agenda VALUES(1,1,0);
+INSERT INTO sessie_agenda VALUES(1,2,1);
+INSERT INTO sessie_agenda VALUES(1,3,2);
+INSERT INTO sessie_agenda VALUES(1,4,3);
+INSERT INTO sessie_agenda VALUES(1,5,4);
+INSERT INTO sessie_agenda VALUES(1,6,5);
+INSERT INTO sessie_agenda VALUES(1,7,6);
+INSERT INTO sessie_agenda VALUES(2,3,1);
+INSERT INTO sessie_agenda VALUES(2,5,0);
+INSERT INTO sessie_agenda VALUES(3,8,0);
+INSERT INTO sessie_agenda VALUES(3,9,1);
+INSERT INTO sessie_agenda VALUES(3,10,2);
+INSERT INTO sessie_agenda VALUES(3,11,3);
+INSERT INTO sessie_agenda VALUES(3,12,4);
+INSERT INTO sessie_agenda VALUES(3,13,5);
+INSERT INTO sessie_agenda VALUES(3,14,6);
+CREATE TABLE organisatie (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  name TEXT NOT NULL CHECK (length(name) >= 1),  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO organisatie VALUES(1,1,'Zorggroep Één','2026-11-23T12:23:35.795785Z','2026-11-23T12:23:35.795785Z',NULL);
+INSERT INTO organisatie VALUES(2,1,'Kwadraad','2026-11-23T12:23:35.796176Z','2026-11-23T12:23:35.796176Z',NULL);
+INSERT INTO organisatie VALUES(3,1,'Opgeheven BV','2026-11-23T12:23:35.796428Z','2026-11-23T12:23:35.796428Z','2026-11-23T12:23:35.796650Z');
+CREATE TABLE deelnemer (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  organisatie_id INTEGER REFERENCES organisatie (id) ON DELETE SET NULL,  name TEXT NOT NULL CHECK (length(name) >= 1),  function TEXT NOT NULL DEFAULT '',  role TEXT NOT NULL DEFAULT 'aanbieder'    CHECK (role IN ('aanbieder','gemeente','begeleider','clientvertegenwoordiger','overig')),  advies TEXT NOT NULL DEFAULT '',  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO deelnemer VALUES(1,1,1,'Fatima el Amrani','Gedragswetenschapper','aanbieder',replace('Houd de doelgroepen breed.\nEn kijk naar LVB.','\n',char(10)),'2026-11-23T12:23:35.796904Z','2026-11-23T12:23:35.796904Z',NULL);
+INSERT INTO deelnemer VALUES(2,1,NULL,'Jan de Vries','','gemeente','','2026-11-23T12:23:35.797218Z','2026-11-23T12:23:35.797218Z',NULL);
+CREATE TABLE aanwezigheid (  deelnemer_id INTEGER NOT NULL REFERENCES deelnemer (id) ON DELETE CASCADE,  sessie_id INTEGER NOT NULL REFERENCES sessie (id) ON DELETE CASCADE,  PRIMARY KEY (deelnemer_id, sessie_id)) WITHOUT ROWID;
+INSERT INTO aanwezigheid VALUES(1,1);
+INSERT INTO aanwezigheid VALUES(2,1);
+INSERT INTO aanwezigheid VALUES(1,2);
+CREATE TABLE productgroep (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  position INTEGER NOT NULL DEFAULT 0,  name TEXT NOT NULL CHECK (length(name) >= 1),  abbreviation TEXT NOT NULL DEFAULT '',  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO productgroep VALUES(1,1,0,'Jeugd- en Opvoedhulp','J&O','2026-11-23T12:23:35.791473Z','2026-11-23T12:23:35.791473Z',NULL);
+INSERT INTO productgroep VALUES(2,1,1,'Begeleiding','BG','2026-11-23T12:23:35.792159Z','2026-11-23T12:23:35.792159Z',NULL);
+INSERT INTO productgroep VALUES(3,1,2,'GGZ','GGZ','2026-11-23T12:23:35.792363Z','2026-11-23T12:23:35.792363Z',NULL);
+INSERT INTO productgroep VALUES(4,1,3,'Onderwijs','OW','2026-11-23T12:23:35.792619Z','2026-11-23T12:23:35.792619Z',NULL);
+CREATE TABLE deelproduct (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  position INTEGER NOT NULL DEFAULT 0,  productgroep_id INTEGER REFERENCES productgroep (id) ON DELETE SET NULL,  name TEXT NOT NULL CHECK (length(name) >= 1),  inkoopniveau TEXT NOT NULL DEFAULT 'regionaal'    CHECK (inkoopniveau IN ('regionaal','lokaal','lokaal_regionaal','bovenregionaal')),  productcode TEXT NOT NULL DEFAULT '',  uitvoeringsvariant TEXT NOT NULL DEFAULT 'traject'    CHECK (uitvoeringsvariant IN ('traject','inspanningsgericht','outputgericht','taakgericht')),  doelgroepen TEXT NOT NULL DEFAULT '',  activiteiten TEXT NOT NULL DEFAULT '',  doorlooptijd TEXT NOT NULL DEFAULT '',  intensiteit TEXT NOT NULL DEFAULT '',  kwaliteit TEXT NOT NULL DEFAULT '',  beoogd_resultaat TEXT NOT NULL DEFAULT '',  max_duur INTEGER NOT NULL DEFAULT 0 CHECK (max_duur >= 0),  max_duur_unit TEXT NOT NULL DEFAULT 'maanden'    CHECK (max_duur_unit IN ('maanden','weken','jaren')),  max_frequentie INTEGER NOT NULL DEFAULT 0 CHECK (max_frequentie >= 0),  max_frequentie_unit TEXT NOT NULL DEFAULT 'jaar'    CHECK (max_frequentie_unit IN ('jaar','maand','week')),  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO deelproduct VALUES(1,1,0,1,'Kortdurende systeembegeleiding','lokaal','','traject','Gezinnen waarin het opvoedklimaat de ontwikkeling van het kind tijdelijk onder druk zet.','','','','','Het gezin kan na een korte, gerichte inzet weer zelf verder, zo nodig met steun uit het eigen netwerk.',0,'maanden',0,'jaar','2026-11-23T12:23:35.791560Z','2026-11-23T12:23:35.791560Z',NULL);
+INSERT INTO deelproduct VALUES(2,1,1,1,'Duurzame systeembegeleiding','regionaal','','traject','Gezinnen met structurele tekortkomingen in het opvoedklimaat die langdurig steun nodig hebben.','','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.791892Z','2026-11-23T12:23:35.791892Z',NULL);
+INSERT INTO deelproduct VALUES(3,1,2,1,'Opvoedhulp voor ernstige opvoedingsproblematiek en/of ter voorkoming uithuisplaatsing','regionaal','','traject','Gezinnen waar (vermeende) onveiligheid of ernstige opvoedproblemen een uithuisplaatsing dreigen te veroorzaken.','','','','','Het kind kan veilig thuis blijven opgroeien.',0,'maanden',0,'jaar','2026-11-23T12:23:35.792090Z','2026-11-23T12:23:35.792090Z',NULL);
+INSERT INTO deelproduct VALUES(4,1,3,2,'Groepsbegeleiding','regionaal','','traject','','','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.792180Z','2026-11-23T12:23:35.792180Z',NULL);
+INSERT INTO deelproduct VALUES(5,1,4,2,'Ouderbegeleiding groepsgericht','regionaal','','traject','','','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.792225Z','2026-11-23T12:23:35.792225Z',NULL);
+INSERT INTO deelproduct VALUES(6,1,5,2,'Duurzame individuele begeleiding','regionaal','','traject','','','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.792271Z','2026-11-23T12:23:35.792271Z',NULL);
+INSERT INTO deelproduct VALUES(7,1,6,2,'Ambulante begeleiding op school','lokaal_regionaal','','traject','','Begeleiding van de jeugdige op school, afgestemd met onderwijs; valt zowel onder Begeleiding als onder Onderwijs.','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.792315Z','2026-11-23T12:23:35.792315Z',NULL);
+INSERT INTO deelproduct VALUES(8,1,7,3,'Generalistische basis GGZ','lokaal','','traject','','Kortdurende, doelgerichte behandeling dicht bij het kind en het gezin, zonder wachttijd.','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.792380Z','2026-11-23T12:23:35.792380Z',NULL);
+INSERT INTO deelproduct VALUES(9,1,8,3,'Specialistische GGZ','regionaal','54001','outputgericht','','Behandeling door aanbieders met brede expertise en regionale dekking.','','','','',12,'maanden',2,'jaar','2026-11-23T12:23:35.792478Z','2026-11-23T12:23:35.798225Z',NULL);
+INSERT INTO deelproduct VALUES(10,1,9,3,'Groepsgerichte GGZ','regionaal','','traject','','Trajecten in groepsverband, zoals groepstherapie of oudergroepen; collectief tenzij.','','','','Normaliseren, steun van lotgenoten en meer eigen regie door gezamenlijk te leren.',0,'maanden',0,'jaar','2026-11-23T12:23:35.792544Z','2026-11-23T12:23:35.792544Z',NULL);
+INSERT INTO deelproduct VALUES(11,1,10,4,'Onderwijsgericht dagprogramma','regionaal','','traject','','','','','','',0,'maanden',0,'jaar','2026-11-23T12:23:35.792636Z','2026-11-23T12:23:35.792636Z',NULL);
+CREATE TABLE geeltje (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  sessie_id INTEGER REFERENCES sessie (id) ON DELETE SET NULL,  deelproduct_id INTEGER REFERENCES deelproduct (id) ON DELETE SET NULL,  vraagblok_id INTEGER REFERENCES vraagblok (id) ON DELETE SET NULL,  kind TEXT NOT NULL DEFAULT 'tekstueel'    CHECK (kind IN ('tekstueel','conceptueel','algemeen')),  text TEXT NOT NULL CHECK (length(text) >= 1),  organisatie_id INTEGER REFERENCES organisatie (id) ON DELETE SET NULL,  deelnemer_id INTEGER REFERENCES deelnemer (id) ON DELETE SET NULL,  status TEXT NOT NULL DEFAULT 'open'    CHECK (status IN ('open','verwerkt','deels_verwerkt','niet_verwerkt')),  reason TEXT NOT NULL DEFAULT '',  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT,  CHECK (status <> 'niet_verwerkt' OR length(reason) > 0));
+INSERT INTO geeltje VALUES(1,1,1,1,3,'conceptueel',replace('Maak de doelgroep scherper:\nook jongeren tot 23 jaar.','\n',char(10)),1,1,'verwerkt','','2026-11-23T12:23:35.798521Z','2026-11-23T12:23:35.798922Z',NULL);
+INSERT INTO geeltje VALUES(2,1,NULL,9,NULL,'tekstueel','„Resultaat” → zelfredzaamheid',NULL,NULL,'niet_verwerkt','Valt buiten het perceel','2026-11-23T12:23:35.799171Z','2026-11-23T12:23:35.799171Z',NULL);
+INSERT INTO geeltje VALUES(3,1,NULL,NULL,NULL,'algemeen','Verwijderd geeltje',NULL,NULL,'open','','2026-11-23T12:23:35.799477Z','2026-11-23T12:23:35.799477Z','2026-11-23T12:23:35.799770Z');
+CREATE TABLE aanbod (  id INTEGER PRIMARY KEY,  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,  organisatie_id INTEGER REFERENCES organisatie (id) ON DELETE SET NULL,  deelproduct_id INTEGER REFERENCES deelproduct (id) ON DELETE SET NULL,  title TEXT NOT NULL CHECK (length(title) >= 1),  description TEXT NOT NULL DEFAULT '',  fit TEXT NOT NULL DEFAULT 'onbekend'    CHECK (fit IN ('onbekend','past','past_deels','past_niet')),  fit_reason TEXT NOT NULL DEFAULT '',  evidence TEXT NOT NULL DEFAULT 'onbekend'    CHECK (evidence IN ('onbekend','evidence_based','practice_based','andere_methode')),  created_at TEXT NOT NULL,  modified_at TEXT NOT NULL,  deleted_at TEXT);
+INSERT INTO aanbod VALUES(1,1,2,3,'MST','Multisysteemtherapie','past','','evidence_based','2026-11-23T12:23:35.800015Z','2026-11-23T12:23:35.800015Z',NULL);
+INSERT INTO aanbod VALUES(2,1,NULL,NULL,'Eigen methode','','past_niet','Te licht','andere_methode','2026-11-23T12:23:35.800325Z','2026-11-23T12:23:35.800325Z',NULL);
+CREATE UNIQUE INDEX traject_name ON traject (name COLLATE NOCASE) WHERE deleted_at IS NULL;
+CREATE INDEX vraagblok_traject ON vraagblok (traject_id);
+CREATE INDEX sessie_traject ON sessie (traject_id);
+CREATE INDEX sessie_agenda_vraagblok ON sessie_agenda (vraagblok_id);
+CREATE UNIQUE INDEX organisatie_name ON organisatie (traject_id, name COLLATE NOCASE)  WHERE deleted_at IS NULL;
+CREATE INDEX organisatie_traject ON organisatie (traject_id);
+CREATE INDEX deelnemer_traject ON deelnemer (traject_id);
+CREATE INDEX deelnemer_organisatie ON deelnemer (organisatie_id);
+CREATE INDEX aanwezigheid_sessie ON aanwezigheid (sessie_id);
+CREATE UNIQUE INDEX productgroep_name ON productgroep (traject_id, name COLLATE NOCASE)  WHERE deleted_at IS NULL;
+CREATE INDEX productgroep_traject ON productgroep (traject_id);
+CREATE UNIQUE INDEX deelproduct_name ON deelproduct (traject_id, name COLLATE NOCASE)  WHERE deleted_at IS NULL;
+CREATE INDEX deelproduct_traject ON deelproduct (traject_id);
+CREATE INDEX deelproduct_productgroep ON deelproduct (productgroep_id);
+CREATE INDEX geeltje_traject ON geeltje (traject_id);
+CREATE INDEX geeltje_sessie ON geeltje (sessie_id);
+CREATE INDEX geeltje_deelproduct ON geeltje (deelproduct_id);
+CREATE INDEX geeltje_vraagblok ON geeltje (vraagblok_id);
+CREATE INDEX geeltje_organisatie ON geeltje (organisatie_id);
+CREATE INDEX geeltje_deelnemer ON geeltje (deelnemer_id);
+CREATE INDEX aanbod_traject ON aanbod (traject_id);
+CREATE INDEX aanbod_organisatie ON aanbod (organisatie_id);
+CREATE INDEX aanbod_deelproduct ON aanbod (deelproduct_id);
+COMMIT;
+PRAGMA application_id = 1330930022;
+PRAGMA user_version = 1;
