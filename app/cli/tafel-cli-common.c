@@ -1,0 +1,179 @@
+/* tafel-cli-common.c: what the commands of ontwikkeltafel-cli share */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "tafel-cli-common.h"
+
+/* A context for "ontwikkeltafel-cli COMMAND [OPTION…]". */
+GOptionContext *
+tafel_cli_context_new (const char         *command,
+                       const char         *summary,
+                       const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (NULL);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/* Parses the options of @command; on a mistake prints it with a hint and
+ * returns FALSE. Arguments left over are refused too. A --db given after
+ * the command (in @db_option) wins over one given before it. */
+gboolean
+tafel_cli_parse (GOptionContext   *context,
+                 const char       *command,
+                 TafelCliGlobal   *global,
+                 char            **db_option,
+                 int              *argc,
+                 char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("%s %s", TAFEL_CLI_NAME, command);
+
+  /* The usage line then reads "ontwikkeltafel-cli demo [OPTION…]". */
+  g_set_prgname (prgname);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      tafel_cli_usage_error (command, "%s", error->message);
+      return FALSE;
+    }
+
+  if (*argc > 1)
+    {
+      tafel_cli_usage_error (command, _("Unexpected argument “%s”."), (*argv)[1]);
+      return FALSE;
+    }
+
+  if (db_option != NULL && *db_option != NULL)
+    {
+      g_free (global->db_path);
+      global->db_path = g_steal_pointer (db_option);
+    }
+
+  return TRUE;
+}
+
+/* Prints a usage mistake and where to find help; returns exit status 2. */
+int
+tafel_cli_usage_error (const char *command,
+                       const char *format,
+                       ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (command != NULL)
+    {
+      g_printerr ("%s %s: %s\n", TAFEL_CLI_NAME, command, message);
+      g_printerr (_("Run “%s %s --help” to see its options.\n"), TAFEL_CLI_NAME, command);
+    }
+  else
+    {
+      g_printerr ("%s: %s\n", TAFEL_CLI_NAME, message);
+      g_printerr (_("Run “%s --help” to see the commands.\n"), TAFEL_CLI_NAME);
+    }
+
+  return TAFEL_CLI_EXIT_USAGE;
+}
+
+/* Prints a runtime error; returns exit status 1. */
+int
+tafel_cli_fail (const GError *error)
+{
+  g_printerr ("%s: %s\n", TAFEL_CLI_NAME, error->message);
+  return TAFEL_CLI_EXIT_FAILED;
+}
+
+/* A whole number from @min to @max for --@option; prints a usage error
+ * when @text is not one. */
+gboolean
+tafel_cli_parse_number (const char *command,
+                        const char *option,
+                        const char *text,
+                        guint64     min,
+                        guint64     max,
+                        guint64    *out)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+  if (!g_ascii_string_to_unsigned (stripped, 10, min, max, out, NULL))
+    {
+      g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
+      tafel_cli_usage_error (command, _("--%s needs a whole number from %s to %s, not “%s”."),
+                             option, low, high, text ? text : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The --db path, or the default database (whose folder is created). */
+char *
+tafel_cli_dup_db_path (TafelCliGlobal *global)
+{
+  if (global->db_path != NULL)
+    return g_strdup (global->db_path);
+
+  return tafel_db_dup_default_path ();
+}
+
+/* Where the default database is, for the help text; creates nothing. */
+char *
+tafel_cli_dup_default_db_display (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "ontwikkeltafel",
+                                            "ontwikkeltafel.db", NULL);
+
+  return g_filename_display_name (path);
+}
+
+TafelStore *
+tafel_cli_open_store (const char *path,
+                      GError    **error)
+{
+  TafelDbOptions options = { .busy_timeout_ms = 5000, .quick_check = TRUE, .target_version = 0 };
+
+  return tafel_store_open_full (path, &options, error);
+}
+
+/* Prints @text in a column of @width characters (not bytes). */
+void
+tafel_cli_print_padded (const char *text,
+                        guint       width,
+                        gboolean    right)
+{
+  glong length = g_utf8_strlen (text, -1);
+  guint pad = length < (glong) width ? width - (guint) length : 0;
+
+  if (right)
+    g_print ("%*s%s", (int) pad, "", text);
+  else
+    g_print ("%s%*s", text, (int) pad, "");
+}
+
+/* @text cut to @max_chars characters with an ellipsis. */
+char *
+tafel_cli_dup_shortened (const char *text,
+                         guint       max_chars)
+{
+  g_autofree char *cut = NULL;
+
+  if (g_utf8_strlen (text, -1) <= (glong) max_chars)
+    return g_strdup (text);
+
+  cut = g_utf8_substring (text, 0, max_chars - 1);
+  return g_strconcat (cut, "…", NULL);
+}
