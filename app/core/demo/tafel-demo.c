@@ -12,63 +12,26 @@
 #include <glib/gi18n-lib.h>
 
 #include "tafel-demo.h"
+#include "tafel-demo-private.h"
 #include "tafel-demo-words.h"
 #include "tafel-error.h"
 #include "tafel-template.h"
 #include "tafel-traject-setup.h"
 #include "tafel-validate.h"
 
-typedef struct {
-  TafelDeelnemer *deelnemer;
-  guint           present;   /* bit i: attended session i */
-} Participant;
-
-typedef struct {
-  guint first;               /* index of its first Participant */
-  guint count;
-} OrgPeople;
-
-/* One sticky note to create. Its text is composed only when it is
- * inserted, so that the list of up to 10^6 notes stays small. */
-typedef struct {
-  gint64  created;           /* seconds since the epoch, UTC */
-  guint32 seq;
-  gint32  deelproduct;       /* index, or -1 for algemeen */
-  guint32 organisatie;       /* index into Demo.orgs */
-  gint32  participant;       /* index into Demo.people, or -1 */
-  guint8  sessie;
-  guint8  status;
-} GeeltjeSpec;
-
-typedef struct {
-  TafelStore             *store;
-  const TafelDemoOptions *options;
-  GRand                  *rand;
-  GRand                  *text_rand;     /* texts, drawn in insertion order */
-  gint64                  traject_id;
-  guint                   region;
-  GPtrArray              *sessies;        /* TafelSessie */
-  GPtrArray              *deelproducten;  /* TafelDeelproduct */
-  GPtrArray              *vraagblokken;   /* TafelVraagblok */
-  GPtrArray              *orgs;           /* TafelOrganisatie; the municipality last */
-  GArray                 *org_people;     /* OrgPeople, per org */
-  GArray                 *people;         /* Participant */
-} Demo;
-
 /* ---- small helpers ---------------------------------------------------- */
 
-#define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
 
-static gboolean
-chance (GRand  *rand,
+gboolean
+demo_chance (GRand  *rand,
         double  p)
 {
   return g_rand_double (rand) < p;
 }
 
 /* Index into @cumulative (running totals of weights) for a random draw. */
-static guint
-pick_weighted (GRand  *rand,
+guint
+demo_pick_weighted (GRand  *rand,
                GArray *cumulative)
 {
   guint32 total = g_array_index (cumulative, guint32, cumulative->len - 1);
@@ -88,8 +51,8 @@ pick_weighted (GRand  *rand,
   return lo;
 }
 
-static void
-append_weight (GArray *cumulative,
+void
+demo_append_weight (GArray *cumulative,
                guint32 weight)
 {
   guint32 sum = cumulative->len ? g_array_index (cumulative, guint32, cumulative->len - 1) : 0;
@@ -99,8 +62,8 @@ append_weight (GArray *cumulative,
 }
 
 /* Fills the {x} slots of @template with random words and numbers. */
-static void
-expand (GString    *out,
+void
+demo_expand (GString    *out,
         GRand      *rand,
         const char *template)
 {
@@ -137,8 +100,8 @@ expand (GString    *out,
 
 /* "2026-10-28" at @minutes past 08:30 UTC (09:30 in the Netherlands in
  * autumn), in seconds since the epoch. */
-static gint64
-session_moment (const char *date,
+gint64
+demo_session_moment (const char *date,
                 int         days,
                 int         minutes)
 {
@@ -150,16 +113,16 @@ session_moment (const char *date,
   return g_date_time_to_unix (start) + (gint64) days * 86400 + (gint64) minutes * 60;
 }
 
-static char *
-format_moment (gint64 seconds)
+char *
+demo_format_moment (gint64 seconds)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
 
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static gint64
-find_vraagblok (Demo       *demo,
+gint64
+demo_find_vraagblok (Demo       *demo,
                 const char *title)
 {
   if (title == NULL)
@@ -263,7 +226,7 @@ make_org_name (GRand      *rand,
                                            PICK (rand, org_endings), org_formats[format].after, NULL);
       g_autofree char *key = NULL;
 
-      if (attempt > 20 || chance (rand, 0.15))
+      if (attempt > 20 || demo_chance (rand, 0.15))
         {
           char *longer = g_strdup_printf ("%s %s", name, PICK (rand, places));
           g_free (name);
@@ -295,12 +258,12 @@ add_participant (Demo             *demo,
 {
   g_autoptr(TafelDeelnemer) d = tafel_deelnemer_new (demo->traject_id);
   g_autofree char *name = g_strdup_printf ("%s %s", PICK (demo->rand, first_names), PICK (demo->rand, last_names));
-  g_autofree char *stamp = format_moment (created);
+  g_autofree char *stamp = demo_format_moment (created);
   g_autoptr(GString) advies = g_string_new (NULL);
   Participant p = { NULL, (1u << N_SESSIES) - 1 };
   double r = g_rand_double (demo->rand);
 
-  if (chance (demo->rand, 0.8))
+  if (demo_chance (demo->rand, 0.8))
     {
       const char *opener = PICK (demo->rand, advies_openers);
       const char *core = PICK (demo->rand, advies_cores);
@@ -341,14 +304,14 @@ create_organisaties (Demo    *demo,
                      GError **error)
 {
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gint64 created = session_moment (sessie_facts[0].date, -14, 0);
+  gint64 created = demo_session_moment (sessie_facts[0].date, -14, 0);
   guint n = demo->options->n_organisations;
 
   for (guint i = 0; i <= n; i++)
     {
       g_autoptr(TafelOrganisatie) org = tafel_organisatie_new (demo->traject_id);
       g_autofree char *name = NULL;
-      g_autofree char *stamp = format_moment (created + i);
+      g_autofree char *stamp = demo_format_moment (created + i);
       OrgPeople people = { demo->people->len, 0 };
       gboolean ok = TRUE;
 
@@ -390,7 +353,7 @@ create_aanbod (Demo    *demo,
 {
   guint order[G_N_ELEMENTS (aanbod_facts)];
   guint n_items = CLAMP (demo->options->n_organisations / 3, 3, G_N_ELEMENTS (aanbod_facts));
-  gint64 created = session_moment (sessie_facts[0].date, 1, 0);
+  gint64 created = demo_session_moment (sessie_facts[0].date, 1, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     order[i] = i;
@@ -407,7 +370,7 @@ create_aanbod (Demo    *demo,
       const AanbodFact *fact = &aanbod_facts[order[i]];
       g_autoptr(TafelAanbod) a = tafel_aanbod_new (demo->traject_id);
       g_autoptr(TafelDeelproduct) dp = NULL;
-      g_autofree char *stamp = format_moment (created + 3600 * i);
+      g_autofree char *stamp = demo_format_moment (created + 3600 * i);
       guint provider = g_rand_int_range (demo->rand, 0, demo->options->n_organisations);
 
       if (fact->deelproduct != NULL)
@@ -423,206 +386,6 @@ create_aanbod (Demo    *demo,
       if (!tafel_store_insert (demo->store, a, error))
         return FALSE;
     }
-
-  return TRUE;
-}
-
-/* ---- sticky notes ----------------------------------------------------- */
-
-enum { STATUS_OPEN, STATUS_DONE, STATUS_PARTLY, STATUS_NOT };
-
-static const char *const status_ids[] = { "open", "verwerkt", "deels_verwerkt", "niet_verwerkt" };
-
-static int
-compare_specs (gconstpointer a,
-               gconstpointer b)
-{
-  const GeeltjeSpec *x = a, *y = b;
-
-  if (x->created != y->created)
-    return x->created < y->created ? -1 : 1;
-  return x->seq < y->seq ? -1 : (x->seq > y->seq);
-}
-
-static void
-plan_geeltje (Demo        *demo,
-              guint        seq,
-              GArray      *dp_weights,
-              GArray      *org_weights,
-              GeeltjeSpec *spec)
-{
-  /* Later sessions have had less time to be processed. */
-  static const double status_odds[N_SESSIES][3] = {
-    { 0.35, 0.65, 0.80 }, { 0.55, 0.75, 0.87 }, { 0.80, 0.90, 0.95 },
-  };
-  GRand *rand = demo->rand;
-  double r = g_rand_double (rand);
-  guint n_dp = demo->deelproducten->len;
-  const OrgPeople *people;
-  guint present = 0;
-
-  spec->seq = seq;
-  spec->sessie = r < 0.38 ? 0 : r < 0.72 ? 1 : 2;
-
-  /* Every deelproduct gets notes; after that, popularity decides. */
-  if (seq < n_dp)
-    spec->deelproduct = seq;
-  else if (n_dp == 0 || chance (rand, 0.10))
-    spec->deelproduct = -1;
-  else
-    spec->deelproduct = pick_weighted (rand, dp_weights);
-
-  spec->organisatie = pick_weighted (rand, org_weights);
-
-  /* In the room during the session, or on a sheet sent in afterwards. */
-  if (chance (rand, 0.7))
-    {
-      spec->created = session_moment (sessie_facts[spec->sessie].date, 0, g_rand_int_range (rand, 10, 180))
-                      + g_rand_int_range (rand, 0, 60);
-      present = 1u << spec->sessie;
-    }
-  else
-    {
-      spec->created = session_moment (sessie_facts[spec->sessie].date, g_rand_int_range (rand, 1, 6),
-                                      g_rand_int_range (rand, -60, 420))
-                      + g_rand_int_range (rand, 0, 60);
-      present = (1u << N_SESSIES) - 1;
-    }
-
-  spec->participant = -1;
-  people = &g_array_index (demo->org_people, OrgPeople, spec->organisatie);
-  if (people->count > 0 && chance (rand, 0.75))
-    {
-      guint start = g_rand_int_range (rand, 0, people->count);
-
-      for (guint k = 0; k < people->count; k++)
-        {
-          guint idx = people->first + (start + k) % people->count;
-
-          if (g_array_index (demo->people, Participant, idx).present & present)
-            {
-              spec->participant = idx;
-              break;
-            }
-        }
-    }
-
-  r = g_rand_double (rand);
-  spec->status = r < status_odds[spec->sessie][0] ? STATUS_OPEN
-               : r < status_odds[spec->sessie][1] ? STATUS_DONE
-               : r < status_odds[spec->sessie][2] ? STATUS_PARTLY : STATUS_NOT;
-}
-
-static gboolean
-insert_geeltje (Demo              *demo,
-                const GeeltjeSpec *spec,
-                GString           *text,
-                GString           *reason,
-                GError           **error)
-{
-  GRand *rand = demo->text_rand;
-  g_autoptr(TafelGeeltje) g = tafel_geeltje_new (demo->traject_id);
-  g_autofree char *stamp = format_moment (spec->created);
-  const Sentence *sentence;
-  const char *kind;
-  gint64 dp_id = 0, person_id = 0;
-
-  g_string_truncate (text, 0);
-  g_string_truncate (reason, 0);
-
-  if (spec->deelproduct < 0)
-    {
-      kind = "algemeen";
-      sentence = &PICK (rand, general);
-      expand (text, rand, sentence->text);
-    }
-  else if (chance (rand, 0.35))
-    {
-      kind = "tekstueel";
-      sentence = &PICK (rand, textual);
-      expand (text, rand, sentence->text);
-      if (chance (rand, 0.25))
-        g_string_append (text, PICK (rand, textual_closers));
-    }
-  else
-    {
-      gsize start = 0;
-
-      kind = "conceptueel";
-      sentence = &PICK (rand, conceptual);
-      if (chance (rand, 0.3))
-        {
-          g_string_append (text, PICK (rand, openers));
-          start = text->len;
-        }
-      expand (text, rand, sentence->text);
-      /* "Voorstel: sta toe …", but "Voorstel: MST …" */
-      if (start > 0 && g_ascii_isupper (text->str[start]) && g_ascii_islower (text->str[start + 1]))
-        text->str[start] = g_ascii_tolower (text->str[start]);
-      if (chance (rand, 0.4))
-        g_string_append (text, PICK (rand, closers));
-    }
-  text->str[0] = g_ascii_toupper (text->str[0]);
-
-  if (spec->status == STATUS_NOT)
-    g_string_append (reason, g_str_equal (kind, "tekstueel") && chance (rand, 0.7)
-                             ? PICK (rand, reasons_not_textual) : PICK (rand, reasons_not));
-  else if (spec->status == STATUS_PARTLY && chance (rand, 0.8))
-    expand (reason, rand, PICK (rand, reasons_partly));
-  else if (spec->status == STATUS_DONE && chance (rand, 0.5))
-    expand (reason, rand, PICK (rand, reasons_done));
-
-  if (spec->deelproduct >= 0)
-    dp_id = tafel_entity_get_id (g_ptr_array_index (demo->deelproducten, spec->deelproduct));
-  if (spec->participant >= 0)
-    person_id = tafel_entity_get_id (TAFEL_ENTITY (g_array_index (demo->people, Participant,
-                                                                  spec->participant).deelnemer));
-
-  g_object_set (g,
-                "sessie-id", tafel_entity_get_id (g_ptr_array_index (demo->sessies, spec->sessie)),
-                "deelproduct-id", dp_id,
-                "vraagblok-id", find_vraagblok (demo, sentence->block),
-                "kind", kind,
-                "text", text->str,
-                "organisatie-id", tafel_entity_get_id (g_ptr_array_index (demo->orgs, spec->organisatie)),
-                "deelnemer-id", person_id,
-                "status", status_ids[spec->status],
-                "reason", reason->str,
-                "created-at", stamp,
-                NULL);
-
-  return tafel_store_insert (demo->store, g, error);
-}
-
-static gboolean
-create_geeltjes (Demo    *demo,
-                 GError **error)
-{
-  g_autoptr(GArray) dp_weights = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) org_weights = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) specs = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) reason = g_string_new (NULL);
-  guint n = demo->options->n_geeltjes;
-
-  /* Some deelproducten and some providers draw far more notes than others;
-   * the municipality writes few. */
-  for (guint i = 0; i < demo->deelproducten->len; i++)
-    append_weight (dp_weights, g_rand_int_range (demo->rand, 1, 9));
-  for (guint i = 0; i < demo->orgs->len; i++)
-    append_weight (org_weights, i + 1 < demo->orgs->len ? g_rand_int_range (demo->rand, 1, 9) : 1);
-
-  specs = g_array_sized_new (FALSE, TRUE, sizeof (GeeltjeSpec), n);
-  g_array_set_size (specs, n);
-  for (guint i = 0; i < n; i++)
-    plan_geeltje (demo, i, dp_weights, org_weights, &g_array_index (specs, GeeltjeSpec, i));
-
-  /* Insert in the order they were written, so ids follow time. */
-  g_array_sort (specs, compare_specs);
-
-  for (guint i = 0; i < n; i++)
-    if (!insert_geeltje (demo, &g_array_index (specs, GeeltjeSpec, i), text, reason, error))
-      return FALSE;
 
   return TRUE;
 }
@@ -724,7 +487,7 @@ tafel_demo_create (TafelStore             *store,
        create_sessies (&demo, error) &&
        create_organisaties (&demo, error) &&
        create_aanbod (&demo, error) &&
-       create_geeltjes (&demo, error) &&
+       demo_create_geeltjes (&demo, error) &&
        tafel_store_set_string (store, traject, "status", "lopend", error);
 
   if (!ok)
