@@ -1,0 +1,33 @@
+/* tafel-export-pve-private.h: what the sheets of the Programma van Eisen share */
+#pragma once
+
+#include "tafel-export-pve.h"
+#include "tafel-store-private.h"
+#include "tafel-xlsx.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  TafelStore         *store;
+  TafelTraject       *traject;
+  gint64              traject_id;
+  TafelXlsx          *xlsx;
+  TafelTrajectCounts  counts;
+  guint               n_per_status[4];   /* by index in tafel_geeltje_statuses */
+  GHashTable         *n_per_deelproduct; /* id → count, as GUINT_TO_POINTER */
+  GPtrArray          *sessies;           /* in date order */
+  GPtrArray          *deelproducten;     /* in the order of the product structure */
+} TafelPveExport;
+
+void     _tafel_pve_write_header   (TafelXlsxSheet    *sheet,
+                                    guint32            row,
+                                    const char *const *msgids,
+                                    guint              n);
+gboolean _tafel_pve_finish_query   (TafelPveExport    *ex,
+                                    sqlite3_stmt      *stmt,
+                                    int                rc,
+                                    GError           **error);
+gboolean _tafel_pve_write_geeltjes (TafelPveExport    *ex,
+                                    GError           **error);
+
+G_END_DECLS

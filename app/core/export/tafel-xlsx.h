@@ -1,0 +1,104 @@
+/* tafel-xlsx.h: writing workbooks people trust, on top of libxlsxwriter
+ *
+ * A TafelXlsx writes to a temporary file in the destination folder and
+ * renames it over the target only when the whole workbook was written, so a
+ * failed export never destroys an earlier file or leaves half of one.
+ *
+ * The cell writers never write formulas: user text always becomes a string
+ * cell, numbers are numbers and dates are dates. They remember the first
+ * failure (with sheet and cell) and do nothing after it; check it with
+ * tafel_xlsx_check() once per row or block. Column widths follow the
+ * content and are set when the workbook is closed.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <xlsxwriter.h>
+
+G_BEGIN_DECLS
+
+/* Widest column, in characters; longer text wraps within it. */
+#define TAFEL_XLSX_MAX_WIDTH 60
+
+typedef struct _TafelXlsx      TafelXlsx;
+typedef struct _TafelXlsxSheet TafelXlsxSheet;
+
+typedef struct {
+  const char *title;
+  const char *subject;
+  const char *company;
+  const char *category;
+} TafelXlsxProperties;
+
+TafelXlsx      *tafel_xlsx_new              (const char                *path,
+                                             gboolean                   constant_memory,
+                                             GError                   **error);
+void            tafel_xlsx_free             (TafelXlsx                 *self);
+gboolean        tafel_xlsx_set_properties   (TafelXlsx                 *self,
+                                             const TafelXlsxProperties *props,
+                                             GError                   **error);
+TafelXlsxSheet *tafel_xlsx_add_sheet        (TafelXlsx                 *self,
+                                             const char                *name,
+                                             GError                   **error);
+gboolean        tafel_xlsx_check            (TafelXlsx                 *self,
+                                             GError                   **error);
+gboolean        tafel_xlsx_close            (TafelXlsx                 *self,
+                                             GError                   **error);
+
+/* Cells. @row and @col count from 0. */
+void            tafel_xlsx_text             (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *text);
+void            tafel_xlsx_label            (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *text);
+void            tafel_xlsx_title            (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *text,
+                                             gboolean                   subtitle);
+void            tafel_xlsx_header           (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             const char *const         *titles,
+                                             guint                      n_titles);
+void            tafel_xlsx_number           (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             double                     value);
+void            tafel_xlsx_date             (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *iso_date);
+void            tafel_xlsx_datetime         (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             GDateTime                 *datetime);
+void            tafel_xlsx_timestamp        (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *utc_timestamp);
+
+/* Sheet layout. */
+void            tafel_xlsx_table            (TafelXlsxSheet            *sheet,
+                                             guint32                    header_row,
+                                             guint32                    last_row,
+                                             guint16                    n_cols);
+void            tafel_xlsx_print            (TafelXlsxSheet            *sheet,
+                                             const char                *footer_title);
+const char     *tafel_xlsx_sheet_get_name   (TafelXlsxSheet            *sheet);
+
+/* Helpers, public for the tests. */
+void            tafel_xlsx_set_error        (GError                   **error,
+                                             lxw_error                  rc,
+                                             const char                *path,
+                                             const char                *sheet,
+                                             gint64                     row,
+                                             gint                       col);
+char           *tafel_xlsx_sheet_name       (const char                *name);
+char           *tafel_xlsx_escape_text      (const char                *text);
+char           *tafel_xlsx_footer_text      (const char                *left,
+                                             const char                *right);
+
+G_END_DECLS
