@@ -41,14 +41,16 @@ find_overlay (GtkWidget *widget)
     if (GTK_IS_WINDOW (root))
       {
         GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (root));
-        GtkWidget *child;
+        GtkWidget *child = ADW_IS_WINDOW (root) ? adw_window_get_content (ADW_WINDOW (root))
+                         : ADW_IS_APPLICATION_WINDOW (root) ? adw_application_window_get_content (ADW_APPLICATION_WINDOW (root))
+                         : gtk_window_get_child (GTK_WINDOW (root));
+
+        /* A dialog with its own overlay keeps its messages in front. */
+        if (ADW_IS_TOAST_OVERLAY (child))
+          return ADW_TOAST_OVERLAY (child);
 
         if (parent != NULL)
           return find_overlay (GTK_WIDGET (parent));
-
-        child = gtk_window_get_child (GTK_WINDOW (root));
-        if (ADW_IS_TOAST_OVERLAY (child))
-          return ADW_TOAST_OVERLAY (child);
       }
   }
 
