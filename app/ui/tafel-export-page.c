@@ -1,15 +1,32 @@
 /* tafel-export-page.c: the Export page: writing the Programma van Eisen workbook */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "tafel-error.h"
 #include "tafel-export-page.h"
+#include "tafel-export-pve.h"
+#include "tafel-geeltje.h"
+#include "tafel-traject-dialog.h"
+#include "tafel-ui-util.h"
 
 struct _TafelExportPage
 {
-  AdwBin             parent_instance;
+  AdwBin               parent_instance;
 
-  TafelTrajectModel *model;
+  AdwActionRow        *traject_row;
+  GtkLabel            *sessies_label;
+  GtkLabel            *deelproducten_label;
+  GtkLabel            *organisaties_label;
+  GtkLabel            *geeltjes_label;
+  AdwActionRow        *geeltjes_row;
+  AdwPreferencesGroup *exports_group;
+
+  TafelTrajectModel   *model;
+  GtkNativeDialog     *chooser;
+  guint                n_exports;
 };
 
 enum {
@@ -20,14 +37,362 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The tables whose changes alter what is shown. */
+static const char *const counted_tables[] = {
+  "traject", "sessie", "deelproduct", "organisatie", "geeltje", NULL
+};
+
 G_DEFINE_FINAL_TYPE (TafelExportPage, tafel_export_page, ADW_TYPE_BIN)
+
+static guint
+count_items (TafelExportPage *self,
+             GType            type)
+{
+  return self->model ? g_list_model_get_n_items (tafel_traject_model_get_list (self->model, type)) : 0;
+}
+
+static void
+set_count (GtkLabel *label,
+           guint     n)
+{
+  g_autofree char *text = g_strdup_printf ("%u", n);
+
+  gtk_label_set_text (label, text);
+}
+
+static void
+update_counts (TafelExportPage *self)
+{
+  TafelTraject *traject = self->model ? tafel_traject_model_get_traject (self->model) : NULL;
+  g_autofree char *name = g_markup_escape_text (traject ? tafel_traject_get_name (traject) : "", -1);
+  g_autofree char *open_text = NULL;
+  guint n_open = 0;
+
+  if (self->model != NULL)
+    {
+      GListModel *geeltjes = tafel_traject_model_get_list (self->model, TAFEL_TYPE_GEELTJE);
+
+      for (guint i = 0; i < g_list_model_get_n_items (geeltjes); i++)
+        {
+          g_autoptr(TafelGeeltje) geeltje = g_list_model_get_item (geeltjes, i);
+
+          if (g_strcmp0 (tafel_geeltje_get_status (geeltje), "open") == 0)
+            n_open++;
+        }
+    }
+
+  adw_action_row_set_subtitle (self->traject_row, name);
+  set_count (self->sessies_label, count_items (self, TAFEL_TYPE_SESSIE));
+  set_count (self->deelproducten_label, count_items (self, TAFEL_TYPE_DEELPRODUCT));
+  set_count (self->organisaties_label, count_items (self, TAFEL_TYPE_ORGANISATIE));
+  set_count (self->geeltjes_label, count_items (self, TAFEL_TYPE_GEELTJE));
+
+  open_text = g_strdup_printf (ngettext ("%u open, not yet processed", "%u open, not yet processed", n_open), n_open);
+  adw_action_row_set_subtitle (self->geeltjes_row, open_text);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export-pve", self->model != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.traject-details", self->model != NULL);
+}
+
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkRoot *root;
+
+  if (overlay != NULL)
+    return ADW_TOAST_OVERLAY (overlay);
+
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root) && ADW_IS_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (root))))
+    return ADW_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (root)));
+
+  return NULL;
+}
+
+static void
+on_launch_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error))
+    return;
+
+  if (widget != NULL)
+    {
+      g_autoptr(GError) shown = g_error_new (TAFEL_ERROR, TAFEL_ERROR_IO,
+                                             _("The workbook could not be opened: %s"), error->message);
+      tafel_ui_toast_error (widget, shown);
+    }
+}
+
+/* Opens @path in the program that handles workbooks (a spreadsheet). */
+static void
+open_file (GtkWidget  *widget,
+           const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, widget);
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, on_launch_done_cb, ref);
+}
+
+typedef struct {
+  GWeakRef  page;
+  char     *path;
+} OpenData;
+
+static void
+open_data_free (gpointer  data,
+                GClosure *closure)
+{
+  OpenData *open = data;
+
+  g_weak_ref_clear (&open->page);
+  g_free (open->path);
+  g_free (open);
+}
+
+static void
+on_toast_open_cb (AdwToast *toast,
+                  OpenData *open)
+{
+  g_autoptr(GtkWidget) page = g_weak_ref_get (&open->page);
+
+  if (page != NULL)
+    open_file (page, open->path);
+}
+
+static void
+on_row_open_clicked_cb (GtkButton       *button,
+                        TafelExportPage *self)
+{
+  open_file (GTK_WIDGET (self), g_object_get_data (G_OBJECT (button), "path"));
+}
+
+static void
+show_saved_toast (TafelExportPage *self,
+                  const char      *path)
+{
+  AdwToastOverlay *overlay = find_overlay (GTK_WIDGET (self));
+  OpenData *open;
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", _("Programma van Eisen saved"));
+      return;
+    }
+
+  open = g_new0 (OpenData, 1);
+  g_weak_ref_init (&open->page, self);
+  open->path = g_strdup (path);
+
+  toast = adw_toast_new (_("Programma van Eisen saved"));
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_timeout (toast, 8);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_toast_open_cb), open, open_data_free, 0);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+static void
+add_export_row (TafelExportPage *self,
+                const char      *path)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = g_date_time_format (now, "%H:%M");
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *title = g_markup_escape_text (base, -1);
+  g_autofree char *plain = g_strdup_printf (_("%s, at %s"), dir, time);
+  g_autofree char *subtitle = g_markup_escape_text (plain, -1);
+  g_autofree char *open_label = g_strdup_printf (_("Open %s"), base);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_tooltip_text (row, path);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
+  g_object_set_data_full (G_OBJECT (button), "path", g_strdup (path), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_row_open_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+
+  adw_preferences_group_add (self->exports_group, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->exports_group), TRUE);
+  self->n_exports++;
+}
+
+static void
+on_model_changed_cb (TafelTrajectModel *model,
+                     TafelExportPage   *self)
+{
+  update_counts (self);
+}
+
+static void
+close_chooser (TafelExportPage *self)
+{
+  if (self->chooser == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->chooser, self);
+  gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        TafelExportPage  *self)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    tafel_export_page_export_to (self, g_object_get_data (G_OBJECT (dialog), "path"), NULL);
+}
+
+/* The chooser asked about replacing the name typed; when ".xlsx" was added
+ * to it, ask again about the file that will really be written. */
+static void
+confirm_replace (TafelExportPage *self,
+                 const char      *path)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *heading = g_strdup_printf (_("Replace “%s”?"), base);
+  g_autofree char *body = g_strdup_printf (_("A file with this name already exists in “%s”. Replacing it overwrites what is in it."), dir);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb), self, G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        TafelExportPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *full = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+
+  close_chooser (self);
+
+  if (file != NULL && path == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (TAFEL_ERROR, TAFEL_ERROR_EXPORT,
+                                                     _("The Programma van Eisen can only be saved in a folder on this computer."));
+      tafel_ui_toast_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  if (path == NULL)
+    return;
+
+  full = tafel_export_ensure_xlsx (path);
+  if (!g_str_equal (full, path) && g_file_test (full, G_FILE_TEST_EXISTS))
+    confirm_replace (self, full);
+  else
+    tafel_export_page_export_to (self, full, NULL);
+}
+
+static void
+on_export_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TafelExportPage *self = TAFEL_EXPORT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->model == NULL)
+    return;
+
+  close_chooser (self);
+
+  chooser = gtk_file_chooser_native_new (_("Export Programma van Eisen"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_set_modal (self->chooser, TRUE);
+
+  gtk_file_filter_set_name (filter, _("Excel workbooks (*.xlsx)"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.XLSX");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+    documents = g_get_home_dir ();
+  folder = g_file_new_for_path (documents);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+
+  name = tafel_export_default_file_name (tafel_traject_get_name (tafel_traject_model_get_traject (self->model)), today);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+on_traject_details_action_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TafelExportPage *self = TAFEL_EXPORT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  TafelTrajectDialog *dialog;
+
+  if (self->model == NULL)
+    return;
+
+  dialog = tafel_traject_dialog_new (tafel_traject_model_get_store (self->model),
+                                     tafel_traject_model_get_traject (self->model));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
 tafel_export_page_dispose (GObject *object)
 {
   TafelExportPage *self = TAFEL_EXPORT_PAGE (object);
 
-  g_clear_object (&self->model);
+  close_chooser (self);
+  tafel_export_page_set_model (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAFEL_TYPE_EXPORT_PAGE);
 
   G_OBJECT_CLASS (tafel_export_page_parent_class)->dispose (object);
@@ -35,9 +400,9 @@ tafel_export_page_dispose (GObject *object)
 
 static void
 tafel_export_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
   TafelExportPage *self = TAFEL_EXPORT_PAGE (object);
 
@@ -53,9 +418,9 @@ tafel_export_page_get_property (GObject    *object,
 
 static void
 tafel_export_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
 {
   TafelExportPage *self = TAFEL_EXPORT_PAGE (object);
 
@@ -85,12 +450,25 @@ tafel_export_page_class_init (TafelExportPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-export-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, traject_row);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, sessies_label);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, deelproducten_label);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, organisaties_label);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, geeltjes_label);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, geeltjes_row);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, exports_group);
+
+  gtk_widget_class_install_action (widget_class, "export.export-pve", NULL, on_export_action_cb);
+  gtk_widget_class_install_action (widget_class, "export.traject-details", NULL, on_traject_details_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "export.export-pve", NULL);
 }
 
 static void
 tafel_export_page_init (TafelExportPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_counts (self);
 }
 
 GtkWidget *
@@ -107,13 +485,135 @@ tafel_export_page_get_model (TafelExportPage *self)
 }
 
 void
-tafel_export_page_set_model (TafelExportPage      *self,
-                         TafelTrajectModel *model)
+tafel_export_page_set_model (TafelExportPage   *self,
+                             TafelTrajectModel *model)
 {
   g_return_if_fail (TAFEL_IS_EXPORT_PAGE (self));
 
-  if (!g_set_object (&self->model, model))
+  if (self->model == model)
     return;
 
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_changed_cb, self);
+
+  g_set_object (&self->model, model);
+
+  if (model != NULL)
+    {
+      for (guint i = 0; counted_tables[i] != NULL; i++)
+        {
+          g_autofree char *signal = g_strconcat ("changed::", counted_tables[i], NULL);
+
+          g_signal_connect (model, signal, G_CALLBACK (on_model_changed_cb), self);
+        }
+    }
+
+  if (self->traject_row != NULL)
+    update_counts (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+gboolean
+tafel_export_page_export_to (TafelExportPage  *self,
+                             const char       *path,
+                             GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *full = NULL;
+
+  g_return_val_if_fail (TAFEL_IS_EXPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  full = tafel_export_ensure_xlsx (path);
+
+  if (self->model == NULL)
+    g_set_error_literal (&local_error, TAFEL_ERROR, TAFEL_ERROR_EXPORT, _("No traject is open to export."));
+  else
+    tafel_export_pve (tafel_traject_model_get_store (self->model),
+                      tafel_traject_model_get_traject_id (self->model),
+                      full, &local_error);
+
+  if (local_error != NULL)
+    {
+      tafel_ui_toast_error (GTK_WIDGET (self), local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  add_export_row (self, full);
+  show_saved_toast (self, full);
+  return TRUE;
+}
+
+guint
+tafel_export_page_get_n_exports (TafelExportPage *self)
+{
+  g_return_val_if_fail (TAFEL_IS_EXPORT_PAGE (self), 0);
+  return self->n_exports;
+}
+
+const char *
+tafel_export_page_get_shown (TafelExportPage *self,
+                             const char      *what)
+{
+  g_return_val_if_fail (TAFEL_IS_EXPORT_PAGE (self), NULL);
+  g_return_val_if_fail (what != NULL, NULL);
+
+  if (g_str_equal (what, "sessies"))
+    return gtk_label_get_text (self->sessies_label);
+  if (g_str_equal (what, "deelproducten"))
+    return gtk_label_get_text (self->deelproducten_label);
+  if (g_str_equal (what, "organisaties"))
+    return gtk_label_get_text (self->organisaties_label);
+  if (g_str_equal (what, "geeltjes"))
+    return gtk_label_get_text (self->geeltjes_label);
+  if (g_str_equal (what, "geeltjes-open"))
+    return adw_action_row_get_subtitle (self->geeltjes_row);
+  if (g_str_equal (what, "traject"))
+    return adw_action_row_get_subtitle (self->traject_row);
+
+  return NULL;
+}
+
+char *
+tafel_export_default_file_name (const char *traject_name,
+                                GDateTime  *date)
+{
+  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *clean = NULL;
+
+  for (const char *p = traject_name ? traject_name : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0x7f || (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+
+  /* Windows refuses names that end in a dot or a space. */
+  clean = g_strstrip (g_string_free (g_steal_pointer (&name), FALSE));
+  while (*clean != '\0' && clean[strlen (clean) - 1] == '.')
+    clean[strlen (clean) - 1] = '\0';
+  g_strstrip (clean);
+
+  if (*clean == '\0')
+    return g_strdup_printf ("PvE %s.xlsx", day);
+
+  return g_strdup_printf ("PvE %s %s.xlsx", clean, day);
+}
+
+char *
+tafel_export_ensure_xlsx (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (strlen (path) >= 5 && g_ascii_strcasecmp (path + strlen (path) - 5, ".xlsx") == 0)
+    return g_strdup (path);
+
+  return g_strconcat (path, ".xlsx", NULL);
 }
