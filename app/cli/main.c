@@ -6,11 +6,11 @@
  */
 #include "config.h"
 
-#include <locale.h>
 
 #include <glib/gi18n.h>
 
 #include "tafel-cli-common.h"
+#include "tafel-i18n.h"
 
 typedef struct {
   const char *name;
@@ -61,10 +61,7 @@ main (int   argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tafel_i18n_init ();
   g_set_prgname (TAFEL_CLI_NAME);
 
   description = dup_description ();
