@@ -8,6 +8,7 @@
  *   filter  tafel_geeltjes_page_set_search_text (page, "doelgroep"), and
  *           that call alone
  *   clear   tafel_geeltjes_page_set_search_text (page, "")
+ *   pages   the first switch to each other page, which hands it the traject
  *
  * Without --db it first creates a demo traject (300 organisations, 30,000
  * geeltjes) in a temporary folder. Run it under a display, or through
@@ -34,11 +35,16 @@
 #define TARGET_FILTER_MS  50.0
 #define FRAME_TIMEOUT_S   60
 
+/* The other pages, switched to one by one after the filter steps. */
+static const char *const other_pages[] = { "sessies", "deelproducten", "deelnemers", "export" };
+#define N_OTHER_PAGES G_N_ELEMENTS (other_pages)
+
 typedef enum {
   STEP_SHOW_START,
   STEP_OPEN,
   STEP_FILTER,
   STEP_CLEAR,
+  STEP_PAGE,
   STEP_DONE,
 } Step;
 
@@ -74,6 +80,8 @@ typedef struct {
   GArray           *filter_call;
   GArray           *clear_frame;
   GArray           *clear_call;
+  GArray           *page_frame[N_OTHER_PAGES];
+  guint             page_index;
   guint             n_visible_open;
   guint             n_visible_filter;
   guint             n_visible_clear;
@@ -236,6 +244,14 @@ on_after_paint_cb (GdkFrameClock *clock,
     case STEP_CLEAR:
       add_ms (bench->clear_frame, elapsed);
       bench->n_visible_clear = tafel_geeltjes_page_get_n_visible (bench->page);
+      bench->page_index = 0;
+      bench->step = STEP_PAGE;
+      break;
+
+    case STEP_PAGE:
+      add_ms (bench->page_frame[bench->page_index], elapsed);
+      if (++bench->page_index < N_OTHER_PAGES)
+        break;
       bench->run++;
       bench->step = bench->run < bench->runs ? STEP_SHOW_START : STEP_DONE;
       break;
@@ -276,6 +292,13 @@ print_results (Bench *bench)
   g_print ("  clear the filter: %u geeltjes visible\n", bench->n_visible_clear);
   print_figures ("clear → next frame painted", bench->clear_frame, 0);
   print_figures ("clear: set_search_text alone", bench->clear_call, 0);
+  g_print ("  first switch to each other page (it gets the traject then):\n");
+  for (guint i = 0; i < N_OTHER_PAGES; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("%s → frame painted", other_pages[i]);
+
+      print_figures (what, bench->page_frame[i], 0);
+    }
 }
 
 static void
@@ -321,6 +344,12 @@ run_step (Bench *bench)
       tafel_geeltjes_page_set_search_text (bench->page, bench->step == STEP_FILTER ? bench->search : "");
       t = g_get_monotonic_time () - bench->t_start;
       add_ms (bench->step == STEP_FILTER ? bench->filter_call : bench->clear_call, t);
+      expect_frame (bench);
+      break;
+
+    case STEP_PAGE:
+      bench->t_start = g_get_monotonic_time ();
+      tafel_traject_view_show_page (bench->view, other_pages[bench->page_index]);
       expect_frame (bench);
       break;
 
@@ -563,6 +592,8 @@ main (int   argc,
   bench.filter_call = g_array_new (FALSE, FALSE, sizeof (double));
   bench.clear_frame = g_array_new (FALSE, FALSE, sizeof (double));
   bench.clear_call = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < N_OTHER_PAGES; i++)
+    bench.page_frame[i] = g_array_new (FALSE, FALSE, sizeof (double));
 
   bench.app = tafel_application_new ();
   tafel_application_set_db_path (bench.app, bench.db_path);
@@ -586,6 +617,8 @@ main (int   argc,
   g_array_unref (bench.filter_call);
   g_array_unref (bench.clear_frame);
   g_array_unref (bench.clear_call);
+  for (guint i = 0; i < N_OTHER_PAGES; i++)
+    g_array_unref (bench.page_frame[i]);
   g_free (bench.tmpdir);
   g_free (bench.db_path);
   g_free (bench.traject_arg);

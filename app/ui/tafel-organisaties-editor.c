@@ -20,6 +20,7 @@ struct _TafelOrganisatiesEditor
   GHashTable        *counts;       /* gint64 organisatie id → number of participants */
   gulong             handlers[2];
   gulong             items_changed_id;
+  gboolean           bound;        /* the list box shows the model's rows */
   gint64             focus_id;     /* the organisation whose row had focus last */
   int                focus_index;
 };
@@ -234,6 +235,28 @@ on_add_apply_cb (GtkWidget               *add_row,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (add_row), TRUE);
 }
 
+/* Makes the rows, once: a traject with hundreds of organisations should not
+ * pay for them until the editor is shown (or a row is asked for). */
+static void
+bind_list (TafelOrganisatiesEditor *self)
+{
+  if (self->bound || self->model == NULL)
+    return;
+
+  self->bound = TRUE;
+  gtk_list_box_bind_model (self->list, tafel_traject_model_get_list (self->model, TAFEL_TYPE_ORGANISATIE),
+                           create_row_cb, self, NULL);
+}
+
+static void
+tafel_organisaties_editor_map (GtkWidget *widget)
+{
+  /* Before the children are mapped, so that the new rows are mapped too. */
+  bind_list (TAFEL_ORGANISATIES_EDITOR (widget));
+
+  GTK_WIDGET_CLASS (tafel_organisaties_editor_parent_class)->map (widget);
+}
+
 static void
 tafel_organisaties_editor_dispose (GObject *object)
 {
@@ -253,6 +276,7 @@ tafel_organisaties_editor_class_init (TafelOrganisatiesEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tafel_organisaties_editor_dispose;
+  widget_class->map = tafel_organisaties_editor_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-organisaties-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TafelOrganisatiesEditor, list);
@@ -306,6 +330,7 @@ tafel_organisaties_editor_set_model (TafelOrganisatiesEditor *self,
 
   tafel_field_binding_release_focus (GTK_WIDGET (self->list));
   gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  self->bound = FALSE;
   g_set_object (&self->model, model);
   self->focus_id = 0;
   self->focus_index = 0;
@@ -319,8 +344,8 @@ tafel_organisaties_editor_set_model (TafelOrganisatiesEditor *self,
       /* Before the list box's own handler, which replaces the rows. */
       self->items_changed_id = g_signal_connect (tafel_traject_model_get_list (model, TAFEL_TYPE_ORGANISATIE),
                                                  "items-changed", G_CALLBACK (on_items_changed_cb), self);
-      gtk_list_box_bind_model (self->list, tafel_traject_model_get_list (model, TAFEL_TYPE_ORGANISATIE),
-                               create_row_cb, self, NULL);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        bind_list (self);
     }
 
   recount (self);
@@ -343,6 +368,7 @@ tafel_organisaties_editor_get_row (TafelOrganisatiesEditor *self,
 
   g_return_val_if_fail (TAFEL_IS_ORGANISATIES_EDITOR (self), NULL);
 
+  bind_list (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
     if (tafel_entity_get_id (TAFEL_ENTITY (row_get_org (GTK_WIDGET (row)))) == organisatie_id)
       return GTK_WIDGET (row);

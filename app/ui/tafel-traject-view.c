@@ -51,6 +51,34 @@ update_title (TafelTrajectView *self)
                                         traject ? tafel_traject_get_region (traject) : "");
 }
 
+/* Hands the view's model to @page unless it has it already. */
+static void
+sync_page_model (TafelTrajectView *self,
+                 GtkWidget        *page)
+{
+  if (page == GTK_WIDGET (self->sessies_page))
+    tafel_sessies_page_set_model (self->sessies_page, self->model);
+  else if (page == GTK_WIDGET (self->deelproducten_page))
+    tafel_deelproducten_page_set_model (self->deelproducten_page, self->model);
+  else if (page == GTK_WIDGET (self->deelnemers_page))
+    tafel_deelnemers_page_set_model (self->deelnemers_page, self->model);
+  else if (page == GTK_WIDGET (self->geeltjes_page))
+    tafel_geeltjes_page_set_model (self->geeltjes_page, self->model);
+  else if (page == GTK_WIDGET (self->export_page))
+    tafel_export_page_set_model (self->export_page, self->model);
+}
+
+static void
+on_visible_child_changed_cb (AdwViewStack     *stack,
+                             GParamSpec       *pspec,
+                             TafelTrajectView *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (stack);
+
+  if (page != NULL)
+    sync_page_model (self, page);
+}
+
 static void
 on_traject_changed_cb (TafelTrajectModel *model,
                        TafelTrajectView  *self)
@@ -155,6 +183,9 @@ static void
 tafel_traject_view_init (TafelTrajectView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self->view_stack, "notify::visible-child",
+                    G_CALLBACK (on_visible_child_changed_cb), self);
 }
 
 TafelTrajectModel *
@@ -164,8 +195,10 @@ tafel_traject_view_get_model (TafelTrajectView *self)
   return self->model;
 }
 
-/* Hands @model to every page; NULL empties them. Opening a traject shows
- * the Geeltjes page, where the room's work happens. */
+/* Opens @model; NULL empties every page. Opening a traject shows the
+ * Geeltjes page, where the room's work happens. A page gets the model when
+ * it is first shown (or asked for with tafel_traject_view_get_page()), so
+ * that opening a large traject costs only the page that is on screen. */
 void
 tafel_traject_view_set_model (TafelTrajectView  *self,
                               TafelTrajectModel *model)
@@ -183,11 +216,11 @@ tafel_traject_view_set_model (TafelTrajectView  *self,
   if (model != NULL)
     g_signal_connect (model, "changed::traject", G_CALLBACK (on_traject_changed_cb), self);
 
-  tafel_sessies_page_set_model (self->sessies_page, model);
-  tafel_deelproducten_page_set_model (self->deelproducten_page, model);
-  tafel_deelnemers_page_set_model (self->deelnemers_page, model);
-  tafel_geeltjes_page_set_model (self->geeltjes_page, model);
-  tafel_export_page_set_model (self->export_page, model);
+  if (model == NULL)
+    {
+      for (guint i = 0; page_names[i] != NULL; i++)
+        sync_page_model (self, adw_view_stack_get_child_by_name (self->view_stack, page_names[i]));
+    }
 
   update_title (self);
   if (model != NULL)
@@ -208,6 +241,8 @@ tafel_traject_view_show_page (TafelTrajectView *self,
   if (page == NULL)
     return;
 
+  /* Before it shows: the page may already be the visible one. */
+  sync_page_model (self, page);
   adw_view_stack_set_visible_child (self->view_stack, page);
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
@@ -216,7 +251,12 @@ GtkWidget *
 tafel_traject_view_get_page (TafelTrajectView *self,
                              const char       *name)
 {
+  GtkWidget *page;
+
   g_return_val_if_fail (TAFEL_IS_TRAJECT_VIEW (self), NULL);
 
-  return adw_view_stack_get_child_by_name (self->view_stack, name);
+  page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  if (page != NULL)
+    sync_page_model (self, page);
+  return page;
 }

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "tafel-application.h"
+#include "tafel-deelnemers-page.h"
 #include "tafel-demo.h"
 #include "tafel-start-page.h"
 #include "tafel-test-util.h"
@@ -272,6 +273,30 @@ check_traject_open (TafelApplication *app,
   g_assert_true (gtk_widget_get_mapped (tafel_traject_view_get_page (view, "geeltjes")));
 }
 
+/* Traject @data open; the other pages get the traject when first shown
+ * (Alt+3), and let go of it when the traject is closed. */
+static void
+check_pages_get_traject (TafelApplication *app,
+                         TafelWindow      *window,
+                         gpointer          data)
+{
+  TafelTrajectView *view = template_child (window, TAFEL_TYPE_WINDOW, "traject_view");
+  TafelDeelnemersPage *deelnemers = template_child (view, TAFEL_TYPE_TRAJECT_VIEW, "deelnemers_page");
+  TafelTrajectModel *model = tafel_traject_view_get_model (view);
+
+  check_traject_open (app, window, data);
+  g_assert_nonnull (model);
+  g_assert_null (tafel_deelnemers_page_get_model (deelnemers));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "traject.show-page", "s", "deelnemers"));
+  g_assert_cmpstr (visible_traject_page (window), ==, "deelnemers");
+  g_assert_true (tafel_deelnemers_page_get_model (deelnemers) == model);
+  g_assert_nonnull (tafel_deelnemers_page_get_current (deelnemers));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-start", NULL));
+  g_assert_null (tafel_deelnemers_page_get_model (deelnemers));
+}
+
 static void
 test_empty_database (Fixture      *f,
                      gconstpointer data)
@@ -313,6 +338,9 @@ test_demo_database (Fixture      *f,
   /* When it was open last time: the traject, on its Geeltjes page. */
   g_settings_set_int64 (settings, "last-traject", id);
   run_app (f->db_path, check_traject_open, &id);
+
+  g_settings_set_int64 (settings, "last-traject", id);
+  run_app (f->db_path, check_pages_get_traject, &id);
 }
 
 /* Opens traject @data from the list, as activating its row does. */
