@@ -8,6 +8,7 @@
 #include "tafel-export-page.h"
 #include "tafel-geeltjes-page.h"
 #include "tafel-sessies-page.h"
+#include "tafel-traject-dialog.h"
 #include "tafel-traject-view.h"
 
 struct _TafelTrajectView
@@ -94,6 +95,27 @@ on_show_page_action_cb (GtkWidget  *widget,
   tafel_traject_view_show_page (TAFEL_TRAJECT_VIEW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Name, region, perceel, uitvoeringsvariant and status, in a dialog that
+ * stores every change at once. */
+static void
+on_details_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TafelTrajectView *self = TAFEL_TRAJECT_VIEW (widget);
+  TafelTrajectDialog *dialog;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->model == NULL)
+    return;
+
+  dialog = tafel_traject_dialog_new (tafel_traject_model_get_store (self->model),
+                                     tafel_traject_model_get_traject (self->model));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 tafel_traject_view_dispose (GObject *object)
 {
@@ -172,17 +194,20 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, export_page);
 
   gtk_widget_class_install_action (widget_class, "traject.show-page", "s", on_show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "traject.details", NULL, on_details_action_cb);
 
   for (guint i = 0; page_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "traject.show-page", "s", page_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-start", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "traject.details", NULL);
 }
 
 static void
 tafel_traject_view_init (TafelTrajectView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "traject.details", FALSE);
 
   g_signal_connect (self->view_stack, "notify::visible-child",
                     G_CALLBACK (on_visible_child_changed_cb), self);
@@ -223,6 +248,7 @@ tafel_traject_view_set_model (TafelTrajectView  *self,
     }
 
   update_title (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "traject.details", model != NULL);
   if (model != NULL)
     tafel_traject_view_show_page (self, "geeltjes");
 

@@ -26,6 +26,7 @@
 #include "tafel-demo.h"
 #include "tafel-start-page.h"
 #include "tafel-test-util.h"
+#include "tafel-traject-dialog.h"
 #include "tafel-traject-view.h"
 #include "tafel-window.h"
 
@@ -273,6 +274,19 @@ check_traject_open (TafelApplication *app,
   g_assert_true (gtk_widget_get_mapped (tafel_traject_view_get_page (view, "geeltjes")));
 }
 
+static TafelTrajectDialog *
+find_traject_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  TafelTrajectDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (TAFEL_IS_TRAJECT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
 /* Traject @data open; the other pages get the traject when first shown
  * (Alt+3), and let go of it when the traject is closed. */
 static void
@@ -293,8 +307,21 @@ check_pages_get_traject (TafelApplication *app,
   g_assert_true (tafel_deelnemers_page_get_model (deelnemers) == model);
   g_assert_nonnull (tafel_deelnemers_page_get_current (deelnemers));
 
+  /* The traject's details (Alt+Return), in a dialog over the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "traject.details", NULL));
+  {
+    TafelTrajectDialog *dialog = find_traject_dialog ();
+
+    g_assert_nonnull (dialog);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+    g_assert_cmpint (tafel_entity_get_id (TAFEL_ENTITY (tafel_traject_dialog_get_traject (dialog))), ==, *(gint64 *) data);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-start", NULL));
   g_assert_null (tafel_deelnemers_page_get_model (deelnemers));
+  gtk_widget_activate_action (GTK_WIDGET (view), "traject.details", NULL);
+  g_assert_null (find_traject_dialog ());
 }
 
 static void
