@@ -171,7 +171,9 @@ get_kind_id (TafelGeeltjeCapture *self)
   return tafel_geeltje_kinds[selected].id;
 }
 
-/* A session that is held today is the likely one. */
+/* The likely session: the one held today, or else the last one held before
+ * today (notes typed up the evening after). A traject whose sessions are
+ * all still to come starts with none. */
 static void
 choose_todays_session (TafelGeeltjeCapture *self)
 {
@@ -179,17 +181,26 @@ choose_todays_session (TafelGeeltjeCapture *self)
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   GListModel *list = tafel_traject_model_get_list (self->model, TAFEL_TYPE_SESSIE);
   guint n = g_list_model_get_n_items (list);
+  const char *best_date = NULL;
+  gint64 best_id = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TafelSessie) sessie = g_list_model_get_item (list, i);
+      const char *date = tafel_sessie_get_date (sessie);
 
-      if (g_strcmp0 (tafel_sessie_get_date (sessie), today) == 0)
+      /* ISO dates compare as strings; an undated session never wins. */
+      if (date == NULL || *date == '\0' || strcmp (date, today) > 0)
+        continue;
+      if (best_date == NULL || strcmp (date, best_date) > 0)
         {
-          tafel_ref_dropdown_set_id (self->sessie_ref, tafel_entity_get_id (TAFEL_ENTITY (sessie)));
-          return;
+          best_date = date;
+          best_id = tafel_entity_get_id (TAFEL_ENTITY (sessie));
         }
     }
+
+  if (best_id != 0)
+    tafel_ref_dropdown_set_id (self->sessie_ref, best_id);
 }
 
 static void

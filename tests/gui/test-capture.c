@@ -509,6 +509,81 @@ test_capture_organisation_hint (Fixture      *f,
   g_assert_true (has_focus_within (f->window, tafel_geeltje_capture_get_text_entry (f->capture)));
 }
 
+/* Dates @days from today, as stored. */
+static char *
+date_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+static void
+set_sessie_date (Fixture *f,
+                 guint    n,
+                 int      days)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = date_from_today (days);
+  TafelSessie *sessie = tafel_traject_model_lookup (f->model, TAFEL_TYPE_SESSIE, nth_id (f, TAFEL_TYPE_SESSIE, n));
+
+  tafel_store_set_string (f->store, sessie, "date", date, &error);
+  g_assert_no_error (error);
+}
+
+/* The session a new capture bar chooses for the traject. */
+static gint64
+reopen_and_get_sessie (Fixture *f)
+{
+  GtkWidget *capture = g_object_ref_sink (tafel_geeltje_capture_new ());
+  gint64 id;
+
+  tafel_geeltje_capture_set_model (TAFEL_GEELTJE_CAPTURE (capture), f->model);
+  id = tafel_geeltje_capture_get_sessie_id (TAFEL_GEELTJE_CAPTURE (capture));
+  tafel_geeltje_capture_set_model (TAFEL_GEELTJE_CAPTURE (capture), NULL);
+  g_assert_finalize_object (capture);
+  return id;
+}
+
+/* Opening a traject chooses the session of today, or else the last one
+ * held; none while every session is still to come. */
+static void
+test_capture_chooses_session (Fixture      *f,
+                              gconstpointer data)
+{
+  g_autoptr(TafelSessie) third = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 third_id;
+
+  third = tafel_traject_add_sessie (f->store, f->traject_id, &error);
+  g_assert_no_error (error);
+  third_id = tafel_entity_get_id (TAFEL_ENTITY (third));
+
+  /* No dates at all: none. */
+  g_assert_cmpint (reopen_and_get_sessie (f), ==, 0);
+
+  /* All in the future: none. */
+  for (guint i = 0; i < 3; i++)
+    set_sessie_date (f, i, 7 + (int) i);
+  g_assert_cmpint (reopen_and_get_sessie (f), ==, 0);
+
+  /* Two held already: the later of them, whatever the list order. */
+  set_sessie_date (f, 0, -30);
+  set_sessie_date (f, 1, -3);
+  g_assert_cmpint (reopen_and_get_sessie (f), ==, nth_id (f, TAFEL_TYPE_SESSIE, 1));
+
+  /* Held today: that one. */
+  {
+    g_autofree char *today = date_from_today (0);
+    TafelSessie *s = tafel_traject_model_lookup (f->model, TAFEL_TYPE_SESSIE, third_id);
+
+    tafel_store_set_string (f->store, s, "date", today, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (reopen_and_get_sessie (f), ==, third_id);
+}
+
 static void
 test_capture_follows_model (Fixture      *f,
                             gconstpointer data)
@@ -1262,6 +1337,7 @@ main (int   argc,
   ADD ("/capture/bad-organisation", test_capture_bad_organisation);
   ADD ("/capture/organisation-hint", test_capture_organisation_hint);
   ADD ("/capture/follows-model", test_capture_follows_model);
+  ADD ("/capture/chooses-session", test_capture_chooses_session);
   ADD ("/capture/prefers-agenda", test_capture_prefers_agenda);
   ADD ("/list/search", test_list_search);
   ADD ("/list/filters", test_list_filters);
