@@ -391,7 +391,7 @@ get_ref_sort_key (TafelGeeltje *geeltje,
 {
   SortKey *key = user_data;
 
-  if (geeltje == NULL || key->owner->model == NULL)
+  if (geeltje == NULL || key->owner == NULL || key->owner->model == NULL)
     return g_strdup ("");
 
   return tafel_ref_dup_label_for_id (key->owner->model, tafel_geeltje_column_get_ref_type (key->column),
@@ -419,7 +419,7 @@ sort_key_free (gpointer  data,
 {
   SortKey *key = data;
 
-  g_object_unref (key->owner);
+  g_clear_weak_pointer (&key->owner);
   g_free (key);
 }
 
@@ -445,7 +445,9 @@ create_sorter (TafelGeeltjeColumns *self,
       return GTK_SORTER (gtk_string_sorter_new (expression));
     default:
       key = g_new0 (SortKey, 1);
-      key->owner = g_object_ref (self);
+      /* Weak: a sorter can outlive the columns (a sort model may keep it
+       * while it finishes), and must not keep them and the traject alive. */
+      g_set_weak_pointer (&key->owner, self);
       key->column = column;
       expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (get_ref_sort_key),
                                                 key, sort_key_free);
