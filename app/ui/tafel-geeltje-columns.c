@@ -12,16 +12,17 @@
 #include "tafel-row-slots.h"
 #include "tafel-ui-util.h"
 
+/* Widths fit a 1280-pixel window; the text column takes what is left. */
 static const TafelGeeltjeColumnInfo column_info[TAFEL_GEELTJE_N_COLUMNS] = {
   [TAFEL_GEELTJE_COLUMN_NUMBER] = { N_("No."), NULL, NULL, NULL, 56 },
-  [TAFEL_GEELTJE_COLUMN_TEXT] = { N_("Text"), "notify::text", "text", NULL, 360 },
-  [TAFEL_GEELTJE_COLUMN_DEELPRODUCT] = { N_("Deelproduct"), "notify::deelproduct-id", "deelproduct_id", N_("No deelproduct"), 200 },
-  [TAFEL_GEELTJE_COLUMN_ORGANISATIE] = { N_("Organisation"), "notify::organisatie-id", "organisatie_id", N_("No organisation"), 170 },
-  [TAFEL_GEELTJE_COLUMN_SESSIE] = { N_("Session"), "notify::sessie-id", "sessie_id", N_("No session"), 150 },
-  [TAFEL_GEELTJE_COLUMN_VRAAGBLOK] = { N_("Question block"), "notify::vraagblok-id", "vraagblok_id", N_("No question block"), 170 },
+  [TAFEL_GEELTJE_COLUMN_TEXT] = { N_("Text"), "notify::text", "text", NULL, 260 },
+  [TAFEL_GEELTJE_COLUMN_DEELPRODUCT] = { N_("Deelproduct"), "notify::deelproduct-id", "deelproduct_id", N_("No deelproduct"), 170 },
+  [TAFEL_GEELTJE_COLUMN_ORGANISATIE] = { N_("Organisation"), "notify::organisatie-id", "organisatie_id", N_("No organisation"), 150 },
+  [TAFEL_GEELTJE_COLUMN_SESSIE] = { N_("Session"), "notify::sessie-id", "sessie_id", N_("No session"), 120 },
+  [TAFEL_GEELTJE_COLUMN_VRAAGBLOK] = { N_("Question block"), "notify::vraagblok-id", "vraagblok_id", N_("No question block"), 140 },
   [TAFEL_GEELTJE_COLUMN_KIND] = { N_("Kind"), "notify::kind", "kind", NULL, 100 },
-  [TAFEL_GEELTJE_COLUMN_STATUS] = { N_("Status"), "notify::status", "status", NULL, 130 },
-  [TAFEL_GEELTJE_COLUMN_REASON] = { N_("Reason"), "notify::reason", "reason", NULL, 200 },
+  [TAFEL_GEELTJE_COLUMN_STATUS] = { N_("Status"), "notify::status", "status", NULL, 120 },
+  [TAFEL_GEELTJE_COLUMN_REASON] = { N_("Reason"), "notify::reason", "reason", NULL, 140 },
 };
 
 struct _TafelGeeltjeColumns
