@@ -91,49 +91,29 @@ create_row_cb (gpointer item,
   return tafel_deelnemer_row_new (item, self->model);
 }
 
+static gint64
+get_row_id (GtkListBoxRow *row)
+{
+  return tafel_entity_get_id (TAFEL_ENTITY (tafel_deelnemer_row_get_deelnemer (TAFEL_DEELNEMER_ROW (row))));
+}
+
 static GtkWidget *
 find_row (TafelDeelnemersPage *self,
           TafelDeelnemer      *deelnemer,
           guint               *index)
 {
-  GtkListBoxRow *row;
-  gint64 id;
-
   if (deelnemer == NULL)
     return NULL;
 
-  id = tafel_entity_get_id (TAFEL_ENTITY (deelnemer));
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->deelnemer_list, i)) != NULL; i++)
-    {
-      TafelDeelnemer *d = tafel_deelnemer_row_get_deelnemer (TAFEL_DEELNEMER_ROW (row));
-
-      if (tafel_entity_get_id (TAFEL_ENTITY (d)) == id)
-        {
-          if (index != NULL)
-            *index = (guint) i;
-          return GTK_WIDGET (row);
-        }
-    }
-
-  return NULL;
+  return GTK_WIDGET (tafel_ui_list_box_find_row (self->deelnemer_list, get_row_id,
+                                                 tafel_entity_get_id (TAFEL_ENTITY (deelnemer)), index));
 }
 
-/* Shows @name in the content pane; the focus, if it was in the part that
- * goes away, moves along into the part that comes. */
 static void
 set_content (TafelDeelnemersPage *self,
              const char          *name)
 {
-  GtkWidget *old = gtk_stack_get_visible_child (self->content_stack);
-  gboolean had_focus;
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), name) == 0)
-    return;
-
-  had_focus = old != NULL && tafel_field_binding_release_focus (old);
-  gtk_stack_set_visible_child_name (self->content_stack, name);
-  if (had_focus)
-    gtk_widget_child_focus (GTK_WIDGET (self->content_stack), GTK_DIR_TAB_FORWARD);
+  tafel_field_binding_show_child (self->content_stack, name);
 }
 
 static void

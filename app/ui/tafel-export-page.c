@@ -94,22 +94,6 @@ update_counts (TafelExportPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.traject-details", self->model != NULL);
 }
 
-static AdwToastOverlay *
-find_overlay (GtkWidget *widget)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  GtkRoot *root;
-
-  if (overlay != NULL)
-    return ADW_TOAST_OVERLAY (overlay);
-
-  root = gtk_widget_get_root (widget);
-  if (GTK_IS_WINDOW (root) && ADW_IS_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (root))))
-    return ADW_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (root)));
-
-  return NULL;
-}
-
 static void
 on_launch_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -184,7 +168,7 @@ static void
 show_saved_toast (TafelExportPage *self,
                   const char      *path)
 {
-  AdwToastOverlay *overlay = find_overlay (GTK_WIDGET (self));
+  AdwToastOverlay *overlay = tafel_ui_find_toast_overlay (GTK_WIDGET (self));
   OpenData *open;
   AdwToast *toast;
 

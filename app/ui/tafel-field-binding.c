@@ -499,3 +499,24 @@ tafel_field_format (gpointer    entity,
       return g_strdup (v ? v : "");
     }
 }
+
+/* Shows child @name of @stack; the focus, if it was in the child that goes
+ * away (whose field is stored first), moves along into the one that comes. */
+void
+tafel_field_binding_show_child (GtkStack   *stack,
+                                const char *name)
+{
+  GtkWidget *old;
+  gboolean had_focus;
+
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) == 0)
+    return;
+
+  old = gtk_stack_get_visible_child (stack);
+  had_focus = old != NULL && tafel_field_binding_release_focus (old);
+  gtk_stack_set_visible_child_name (stack, name);
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (stack), GTK_DIR_TAB_FORWARD);
+}

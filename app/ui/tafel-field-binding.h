@@ -50,5 +50,7 @@ char     *tafel_field_format             (gpointer            entity,
                                           const char         *column);
 
 gboolean  tafel_field_binding_release_focus (GtkWidget       *container);
+void      tafel_field_binding_show_child    (GtkStack        *stack,
+                                             const char      *name);
 
 G_END_DECLS

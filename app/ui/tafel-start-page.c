@@ -44,22 +44,18 @@ typedef struct {
 
 G_DEFINE_FINAL_TYPE (TafelStartPage, tafel_start_page, ADW_TYPE_BIN)
 
+static gint64
+get_row_id (GtkListBoxRow *row)
+{
+  return tafel_traject_row_get_id (TAFEL_TRAJECT_ROW (row));
+}
+
 static TafelTrajectRow *
 find_row (TafelStartPage *self,
           gint64          traject_id,
-          int            *index)
+          guint          *index)
 {
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->traject_list, i)) != NULL; i++)
-    if (tafel_traject_row_get_id (TAFEL_TRAJECT_ROW (row)) == traject_id)
-      {
-        if (index != NULL)
-          *index = i;
-        return TAFEL_TRAJECT_ROW (row);
-      }
-
-  return NULL;
+  return (TafelTrajectRow *) tafel_ui_list_box_find_row (self->traject_list, get_row_id, traject_id, index);
 }
 
 /* The row that holds the keyboard focus, if any. */
@@ -169,11 +165,11 @@ reload (TafelStartPage *self)
 
   if (focused_index >= 0)
     {
-      int index = focused_index;
+      guint index = (guint) focused_index;
 
       /* The same traject where it is now, else whatever took its place. */
       find_row (self, focused_id, &index);
-      focus_row_at (self, index);
+      focus_row_at (self, (int) index);
     }
 }
 
@@ -283,12 +279,12 @@ static gboolean
 tafel_start_page_grab_focus (GtkWidget *widget)
 {
   TafelStartPage *self = TAFEL_START_PAGE (widget);
-  int index = 0;
+  guint index = 0;
 
   if (self->last_opened == 0 || find_row (self, self->last_opened, &index) == NULL)
     index = 0;
 
-  return focus_row_at (self, index);
+  return focus_row_at (self, (int) index);
 }
 
 static void

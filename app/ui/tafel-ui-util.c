@@ -22,8 +22,10 @@ new_toast (const char *message)
   return adw_toast_new (escaped);
 }
 
-static AdwToastOverlay *
-find_overlay (GtkWidget *widget)
+/* The toast overlay that shows messages for @widget: its own window's, or
+ * for a dialog without one, its parent window's. */
+AdwToastOverlay *
+tafel_ui_find_toast_overlay (GtkWidget *widget)
 {
   GtkWidget *w = widget;
 
@@ -50,7 +52,7 @@ find_overlay (GtkWidget *widget)
           return ADW_TOAST_OVERLAY (child);
 
         if (parent != NULL)
-          return find_overlay (GTK_WIDGET (parent));
+          return tafel_ui_find_toast_overlay (GTK_WIDGET (parent));
       }
   }
 
@@ -62,7 +64,7 @@ void
 tafel_ui_toast (GtkWidget  *widget,
                 const char *message)
 {
-  AdwToastOverlay *overlay = find_overlay (widget);
+  AdwToastOverlay *overlay = tafel_ui_find_toast_overlay (widget);
   AdwToast *toast;
 
   if (overlay == NULL)
@@ -81,7 +83,7 @@ void
 tafel_ui_toast_error (GtkWidget    *widget,
                       const GError *error)
 {
-  AdwToastOverlay *overlay = find_overlay (widget);
+  AdwToastOverlay *overlay = tafel_ui_find_toast_overlay (widget);
   AdwToast *toast;
 
   g_return_if_fail (error != NULL);
@@ -132,7 +134,7 @@ tafel_ui_toast_undo (GtkWidget     *widget,
                      gpointer       user_data,
                      GDestroyNotify destroy)
 {
-  AdwToastOverlay *overlay = find_overlay (widget);
+  AdwToastOverlay *overlay = tafel_ui_find_toast_overlay (widget);
   UndoData *u = g_new0 (UndoData, 1);
   AdwToast *toast;
 
@@ -189,4 +191,27 @@ tafel_ui_entity_label (gpointer entity)
 
   title = tafel_entity_dup_title (entity);
   return title ? title : tafel_entity_dup_description (entity);
+}
+
+/* The row of @list whose id (by @get_id) is @id, and its position in
+ * @index; NULL when there is none. */
+GtkListBoxRow *
+tafel_ui_list_box_find_row (GtkListBox     *list,
+                            TafelRowIdFunc  get_id,
+                            gint64          id,
+                            guint          *index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (GTK_IS_LIST_BOX (list), NULL);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (get_id (row) == id)
+      {
+        if (index != NULL)
+          *index = (guint) i;
+        return row;
+      }
+
+  return NULL;
 }

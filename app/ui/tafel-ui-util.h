@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-typedef void (*TafelUndoFunc) (gpointer user_data);
+typedef void   (*TafelUndoFunc)  (gpointer       user_data);
+typedef gint64 (*TafelRowIdFunc) (GtkListBoxRow *row);
 
 void        tafel_ui_toast           (GtkWidget         *widget,
                                       const char        *message);
@@ -22,5 +23,10 @@ void        tafel_ui_toast_undo      (GtkWidget         *widget,
 GtkStringList *tafel_ui_choice_model (const TafelChoice *choices);
 TafelStore *tafel_ui_get_store       (GtkWidget         *widget);
 char       *tafel_ui_entity_label    (gpointer           entity);
+AdwToastOverlay *tafel_ui_find_toast_overlay (GtkWidget   *widget);
+GtkListBoxRow   *tafel_ui_list_box_find_row  (GtkListBox  *list,
+                                              TafelRowIdFunc get_id,
+                                              gint64       id,
+                                              guint       *index);
 
 G_END_DECLS
