@@ -409,7 +409,8 @@ tafel_geeltje_capture_get_model (TafelGeeltjeCapture *self)
   return self->model;
 }
 
-/* Another traject starts with empty choices (today's session, if any). */
+/* Another traject starts with empty choices, but for the session held
+ * today or last (see choose_todays_session()). */
 void
 tafel_geeltje_capture_set_model (TafelGeeltjeCapture *self,
                                  TafelTrajectModel   *model)
