@@ -21,19 +21,7 @@ struct _TafelStore
   GArray     *pending;     /* PendingSignal, emitted once the transaction commits */
   GArray     *undo;        /* UndoEntry: objects changed inside the open batch, oldest first */
   GArray     *batch_marks; /* BatchMark per open batch: where its signals and undo entries begin */
-  GHashTable *sql_cache[6]; /* per SqlKind: table or field → generated SQL */
 };
-
-/* SQL generated from the field tables, built once per table or field. */
-typedef enum {
-  SQL_LIST,
-  SQL_GET,
-  SQL_INSERT,
-  SQL_REF,
-  SQL_UNIQUE,
-  SQL_NEXT_POSITION,
-  N_SQL_KINDS
-} SqlKind;
 
 typedef struct {
   TafelStoreSignal signal;
@@ -95,8 +83,6 @@ tafel_store_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->undo, g_array_unref);
   g_clear_pointer (&self->batch_marks, g_array_unref);
-  for (guint i = 0; i < N_SQL_KINDS; i++)
-    g_clear_pointer (&self->sql_cache[i], g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -144,9 +130,6 @@ tafel_store_init (TafelStore *self)
   self->undo = g_array_new (FALSE, FALSE, sizeof (UndoEntry));
   g_array_set_clear_func (self->undo, clear_undo_entry);
   self->batch_marks = g_array_new (FALSE, FALSE, sizeof (BatchMark));
-  G_STATIC_ASSERT (N_SQL_KINDS == G_N_ELEMENTS (self->sql_cache));
-  for (guint i = 0; i < N_SQL_KINDS; i++)
-    self->sql_cache[i] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 TafelStore *
@@ -459,362 +442,6 @@ tafel_store_rollback_batch (TafelStore *self)
   _tafel_store_write_rollback (self);
 }
 
-/* ---- rows and objects ------------------------------------------------ */
-
-static char *
-build_sql (SqlKind           kind,
-           const TafelTable *table,
-           const TafelField *field)
-{
-  GString *sql = g_string_new (NULL);
-  guint i;
-
-  switch (kind)
-    {
-    case SQL_LIST:
-    case SQL_GET:
-      g_string_append (sql, "SELECT id");
-      for (const TafelField *f = table->fields; f->column != NULL; f++)
-        g_string_append_printf (sql, ", %s", f->column);
-      g_string_append_printf (sql, " FROM %s WHERE deleted_at IS NULL", table->name);
-      if (kind == SQL_GET)
-        g_string_append (sql, " AND id = ?1");
-      else
-        g_string_append_printf (sql, "%s ORDER BY %s",
-                                table->per_traject ? " AND traject_id = ?1" : "", table->order_by);
-      break;
-
-    case SQL_INSERT:
-      g_string_append_printf (sql, "INSERT INTO %s (", table->name);
-      for (i = 0; table->fields[i].column != NULL; i++)
-        g_string_append_printf (sql, "%s%s", i ? ", " : "", table->fields[i].column);
-      g_string_append (sql, ") VALUES (");
-      for (i = 0; table->fields[i].column != NULL; i++)
-        g_string_append_printf (sql, "%s?%u", i ? ", " : "", i + 1);
-      g_string_append (sql, ")");
-      break;
-
-    case SQL_REF:
-      if (g_str_equal (field->ref_table, "traject"))
-        g_string_append (sql, "SELECT 1 FROM traject WHERE id = ?1 AND ?2 = ?2 AND deleted_at IS NULL");
-      else
-        g_string_append_printf (sql, "SELECT 1 FROM %s WHERE id = ?1 AND traject_id = ?2"
-                                     " AND deleted_at IS NULL", field->ref_table);
-      break;
-
-    case SQL_UNIQUE:
-      g_string_append_printf (sql, "SELECT 1 FROM %s WHERE id <> ?1 AND %s AND %s = ?3 COLLATE NOCASE"
-                                   " AND deleted_at IS NULL",
-                              table->name, table->per_traject ? "traject_id = ?2" : "?2 = ?2",
-                              field->column);
-      break;
-
-    case SQL_NEXT_POSITION:
-      g_string_append_printf (sql, "SELECT COALESCE(MAX(position) + 1, 0) FROM %s"
-                                   " WHERE traject_id = ?1 AND deleted_at IS NULL", table->name);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return g_string_free (sql, FALSE);
-}
-
-static const char *
-lookup_sql (TafelStore       *self,
-            SqlKind           kind,
-            const TafelTable *table,
-            const TafelField *field)
-{
-  gconstpointer key = field ? (gconstpointer) field : (gconstpointer) table;
-  char *sql = g_hash_table_lookup (self->sql_cache[kind], key);
-
-  if (sql == NULL)
-    {
-      sql = build_sql (kind, table, field);
-      g_hash_table_insert (self->sql_cache[kind], (gpointer) key, sql);
-    }
-
-  return sql;
-}
-
-static void
-fill_from_row (TafelEntity  *entity,
-               sqlite3_stmt *stmt)
-{
-  const TafelTable *table = tafel_entity_get_table (entity);
-  int col = 1;
-
-  _tafel_entity_set_id (entity, sqlite3_column_int64 (stmt, 0));
-
-  for (const TafelField *f = table->fields; f->column != NULL; f++, col++)
-    {
-      gpointer ptr = _tafel_entity_field_ptr (entity, f);
-      const char *text;
-
-      switch (f->type)
-        {
-        case TAFEL_FIELD_INT:
-        case TAFEL_FIELD_REF:
-          *(gint64 *) ptr = sqlite3_column_int64 (stmt, col);
-          break;
-        case TAFEL_FIELD_BOOL:
-          *(gboolean *) ptr = sqlite3_column_int (stmt, col) != 0;
-          break;
-        case TAFEL_FIELD_CHOICE:
-          text = (const char *) sqlite3_column_text (stmt, col);
-          *(const char **) ptr = tafel_choice_intern (f->choices, text);
-          if (*(const char **) ptr == NULL)
-            *(const char **) ptr = f->choices[0].id;
-          break;
-        case TAFEL_FIELD_TEXT:
-        case TAFEL_FIELD_LONG_TEXT:
-          text = (const char *) sqlite3_column_text (stmt, col);
-          g_free (*(char **) ptr);
-          *(char **) ptr = g_strdup (text ? text : "");
-          break;
-        default:
-          text = (const char *) sqlite3_column_text (stmt, col);
-          g_free (*(char **) ptr);
-          *(char **) ptr = g_strdup (text);
-          break;
-        }
-    }
-}
-
-/* Every live row of @type in the traject (all trajecten for
- * TAFEL_TYPE_TRAJECT), in the table's natural order. */
-GPtrArray *
-tafel_store_list (TafelStore *self,
-                  GType       type,
-                  gint64      traject_id,
-                  GError    **error)
-{
-  g_autoptr(GTypeClass) klass = NULL;
-  g_autoptr(GPtrArray) result = NULL;
-  const TafelTable *table;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (TAFEL_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_type_is_a (type, TAFEL_TYPE_ENTITY), NULL);
-
-  klass = g_type_class_ref (type);
-  table = tafel_entity_class_get_table (TAFEL_ENTITY_CLASS (klass));
-
-  stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_LIST, table, NULL), error);
-  if (stmt == NULL)
-    return NULL;
-
-  if (table->per_traject)
-    sqlite3_bind_int64 (stmt, 1, traject_id);
-
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TafelEntity *entity = g_object_new (type, NULL);
-
-      fill_from_row (entity, stmt);
-      g_ptr_array_add (result, entity);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      tafel_db_set_error (error, self->db, rc, self->path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&result);
-}
-
-static void
-set_gone_error (GError          **error,
-                const TafelTable *table,
-                gint64            id)
-{
-  g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND,
-               _("%s %d no longer exists; it may have been deleted."),
-               _(table->label), (int) id);
-}
-
-/* One live row by id, or NULL with TAFEL_ERROR_NOT_FOUND. */
-gpointer
-tafel_store_get (TafelStore *self,
-                 GType       type,
-                 gint64      id,
-                 GError    **error)
-{
-  g_autoptr(GTypeClass) klass = NULL;
-  const TafelTable *table;
-  TafelEntity *entity = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (TAFEL_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_type_is_a (type, TAFEL_TYPE_ENTITY), NULL);
-
-  klass = g_type_class_ref (type);
-  table = tafel_entity_class_get_table (TAFEL_ENTITY_CLASS (klass));
-
-  stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_GET, table, NULL), error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      entity = g_object_new (type, NULL);
-      fill_from_row (entity, stmt);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    set_gone_error (error, table, id);
-  else if (rc != SQLITE_ROW)
-    tafel_db_set_error (error, self->db, rc, self->path);
-
-  return entity;
-}
-
-/* ---- checks that need the database ---------------------------------- */
-
-static gboolean
-row_exists (TafelStore  *self,
-            const char  *sql,
-            gint64       a,
-            gint64       b,
-            const char  *text,
-            gboolean    *exists,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = _tafel_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 3, text, -1, SQLITE_TRANSIENT);
-
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      tafel_db_set_error (error, self->db, rc, self->path);
-      return FALSE;
-    }
-
-  *exists = rc == SQLITE_ROW;
-  return TRUE;
-}
-
-static gboolean
-check_field_in_db (TafelStore       *self,
-                   TafelEntity      *proposed,
-                   const TafelField *field,
-                   GError          **error)
-{
-  const TafelTable *table = tafel_entity_get_table (proposed);
-  gboolean exists = FALSE;
-
-  if (field->type == TAFEL_FIELD_REF)
-    {
-      gint64 ref = *(gint64 *) _tafel_entity_field_ptr (proposed, field);
-
-      if (ref == 0)
-        return TRUE;
-
-      if (!row_exists (self, lookup_sql (self, SQL_REF, table, field), ref, tafel_entity_get_traject_id (proposed), NULL, &exists, error))
-        return FALSE;
-
-      if (!exists)
-        {
-          g_autofree char *where = tafel_entity_dup_description (proposed);
-
-          g_set_error (error, TAFEL_ERROR,
-                       g_str_equal (field->ref_table, "traject") ? TAFEL_ERROR_NOT_FOUND : TAFEL_ERROR_INVALID,
-                       _("%s: the chosen %s does not exist (any more) in this traject."),
-                       where, _(field->label));
-          return FALSE;
-        }
-    }
-  else if (field->flags & TAFEL_FIELD_UNIQUE)
-    {
-      const char *value = *(const char **) _tafel_entity_field_ptr (proposed, field);
-
-      if (!row_exists (self, lookup_sql (self, SQL_UNIQUE, table, field), tafel_entity_get_id (proposed),
-                       tafel_entity_get_traject_id (proposed), value, &exists, error))
-        return FALSE;
-
-      if (exists)
-        {
-          g_autofree char *label = g_utf8_strdown (_(table->label), -1);
-
-          g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_DUPLICATE,
-                       _("There is already a %s named “%s”. Choose another name."),
-                       label, value);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_fields_in_db (TafelStore   *self,
-                    TafelEntity  *proposed,
-                    GPtrArray    *fields,
-                    GError      **error)
-{
-  for (guint i = 0; i < fields->len; i++)
-    {
-      if (!check_field_in_db (self, proposed, g_ptr_array_index (fields, i), error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-bind_field (sqlite3_stmt     *stmt,
-            int               index,
-            const TafelField *field,
-            const GValue     *value)
-{
-  switch (field->type)
-    {
-    case TAFEL_FIELD_INT:
-      sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
-      break;
-    case TAFEL_FIELD_REF:
-      if (g_value_get_int64 (value) == 0)
-        sqlite3_bind_null (stmt, index);
-      else
-        sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
-      break;
-    case TAFEL_FIELD_BOOL:
-      sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
-      break;
-    case TAFEL_FIELD_CHOICE:
-      sqlite3_bind_text (stmt, index, g_value_get_string (value), -1, SQLITE_STATIC);
-      break;
-    default:
-      if (g_value_get_string (value) == NULL)
-        sqlite3_bind_null (stmt, index);
-      else
-        sqlite3_bind_text (stmt, index, g_value_get_string (value), -1, SQLITE_TRANSIENT);
-      break;
-    }
-}
-
 static gboolean
 values_equal (const GValue *a,
               const GValue *b)
@@ -839,30 +466,6 @@ new_value_array (guint n)
 
   g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
   return values;
-}
-
-static gint64
-next_position (TafelStore  *self,
-               TafelEntity *entity,
-               GError     **error)
-{
-  const TafelTable *table = tafel_entity_get_table (entity);
-  sqlite3_stmt *stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_NEXT_POSITION, table, NULL), error);
-  gint64 position = -1;
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-
-  sqlite3_bind_int64 (stmt, 1, tafel_entity_get_traject_id (entity));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    position = sqlite3_column_int64 (stmt, 0);
-  else
-    tafel_db_set_error (error, self->db, rc, self->path);
-  sqlite3_reset (stmt);
-
-  return position;
 }
 
 /* Validates every field of a new @entity, stores it and gives it its id. */
@@ -925,25 +528,25 @@ tafel_store_insert (TafelStore *self,
   if (!_tafel_store_write_begin (self, error))
     return FALSE;
 
-  if (!check_fields_in_db (self, proposed, checked, error))
+  if (!_tafel_store_check_fields (self, proposed, checked, error))
     goto fail;
 
   if (table->positioned)
     {
       const TafelField *pf = tafel_table_find_field (table, "position");
-      gint64 position = next_position (self, proposed, error);
+      gint64 position = _tafel_store_next_position (self, proposed, error);
 
       if (position < 0)
         goto fail;
       g_value_set_int64 (&g_array_index (values, GValue, pf - table->fields), position);
     }
 
-  stmt = _tafel_store_prepare (self, lookup_sql (self, SQL_INSERT, table, NULL), error);
+  stmt = _tafel_store_prepare (self, _tafel_store_sql (TAFEL_SQL_INSERT, table, NULL), error);
   if (stmt == NULL)
     goto fail;
 
   for (i = 0; i < n; i++)
-    bind_field (stmt, i + 1, &table->fields[i], &g_array_index (values, GValue, i));
+    _tafel_store_bind_field (stmt, i + 1, &table->fields[i], &g_array_index (values, GValue, i));
 
   if (!_tafel_store_step_done (self, stmt, error))
     goto fail;
@@ -1041,7 +644,7 @@ tafel_store_setv (TafelStore    *self,
   if (!_tafel_store_write_begin (self, error))
     return FALSE;
 
-  if (!check_fields_in_db (self, proposed, checked, error))
+  if (!_tafel_store_check_fields (self, proposed, checked, error))
     goto fail;
 
   modified = tafel_table_find_field (table, "modified_at");
@@ -1058,7 +661,7 @@ tafel_store_setv (TafelStore    *self,
     goto fail;
 
   for (i = 0; i < fields->len; i++)
-    bind_field (stmt, i + 1, g_ptr_array_index (fields, i), &g_array_index (normalized, GValue, i));
+    _tafel_store_bind_field (stmt, i + 1, g_ptr_array_index (fields, i), &g_array_index (normalized, GValue, i));
   sqlite3_bind_text (stmt, fields->len + 1, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, fields->len + 2, tafel_entity_get_id (entity));
 
@@ -1067,7 +670,7 @@ tafel_store_setv (TafelStore    *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      set_gone_error (error, table, tafel_entity_get_id (entity));
+      _tafel_store_set_gone_error (error, table, tafel_entity_get_id (entity));
       goto fail;
     }
 
@@ -1190,7 +793,7 @@ set_deleted (TafelStore  *self,
         if (f->flags & TAFEL_FIELD_UNIQUE)
           g_ptr_array_add (unique, (gpointer) f);
 
-      if (!check_fields_in_db (self, entity, unique, error))
+      if (!_tafel_store_check_fields (self, entity, unique, error))
         goto fail;
     }
 
@@ -1211,7 +814,7 @@ set_deleted (TafelStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      set_gone_error (error, table, tafel_entity_get_id (entity));
+      _tafel_store_set_gone_error (error, table, tafel_entity_get_id (entity));
       goto fail;
     }
 
