@@ -1,7 +1,10 @@
 /* tafel-test-util.c: shared helpers for the test programs */
+#define _GNU_SOURCE  /* setresuid() */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -103,4 +106,35 @@ tafel_test_use_english (void)
   g_setenv ("LANGUAGE", "", TRUE);
   if (setlocale (LC_ALL, "C.UTF-8") == NULL)
     setlocale (LC_ALL, "C");
+}
+
+/* Runs @func(@data) with the rights of an ordinary user, so that read-only
+ * files and folders refuse writes: as root (as in CI containers), switch
+ * to "nobody" for the call and back afterwards (the saved user id stays
+ * root). @dir, the test's folder, gets read and search rights for everyone
+ * so that nobody can reach what is in it.
+ * Returns FALSE, without calling @func, when that is not possible here. */
+gboolean
+tafel_test_run_as_nobody (const char *dir,
+                          void      (*func) (gpointer data),
+                          gpointer    data)
+{
+  const uid_t nobody = 65534;
+  GStatBuf st;
+
+  if (geteuid () != 0)
+    {
+      func (data);
+      return TRUE;
+    }
+
+  if (g_stat (dir, &st) != 0 || g_chmod (dir, (st.st_mode & 07777) | 0555) != 0 ||
+      setresuid (nobody, nobody, 0) != 0)
+    return FALSE;
+
+  func (data);
+
+  if (setresuid (0, 0, 0) != 0)
+    g_error ("cannot return to root: %s", g_strerror (errno));
+  return TRUE;
 }

@@ -17,5 +17,8 @@ TafelTraject *tafel_test_create_traject (TafelStore *store,
 
 gboolean    tafel_test_use_dutch       (void);
 void        tafel_test_use_english     (void);
+gboolean    tafel_test_run_as_nobody   (const char *dir,
+                                        void      (*func) (gpointer data),
+                                        gpointer    data);
 
 G_END_DECLS

@@ -6,7 +6,6 @@
  * refused with the right TafelError, a message that names it, and without a
  * single byte changed; and every store write is committed when it returns.
  */
-#define _GNU_SOURCE  /* setresuid() */
 
 #include "config.h"
 
@@ -1372,36 +1371,10 @@ test_refuse_read_only_file (Fixture      *f,
   g_chmod (f->path, 0644);
 }
 
-/* As root, access() says every folder is writable. To test what a normal
- * user gets, run @func with the real and effective user id of "nobody"
- * and switch back afterwards (the saved user id stays root). Returns FALSE
- * when that is not possible here. */
-static gboolean
-run_as_nobody (void (*func) (Fixture *f),
-               Fixture *f)
-{
-  const uid_t nobody = 65534;
-
-  if (geteuid () != 0)
-    {
-      func (f);
-      return TRUE;
-    }
-
-  /* nobody must be able to reach the files */
-  if (g_chmod (f->dir, 0755) != 0 || setresuid (nobody, nobody, 0) != 0)
-    return FALSE;
-
-  func (f);
-
-  if (setresuid (0, 0, 0) != 0)
-    g_error ("cannot return to root: %s", g_strerror (errno));
-  return TRUE;
-}
-
 static void
-open_in_read_only_folder (Fixture *f)
+open_in_read_only_folder (gpointer data)
 {
+  Fixture *f = data;
   g_autofree char *folder = g_build_filename (f->dir, "alleen-lezen", NULL);
   g_autofree char *new_file = g_build_filename (folder, "nieuw.db", NULL);
   g_autofree char *existing = g_build_filename (folder, "bestaand.db", NULL);
@@ -1431,7 +1404,8 @@ test_refuse_read_only_folder (Fixture      *f,
   g_assert_cmpint (g_chmod (existing, 0666), ==, 0);   /* the file itself may be written */
   g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
 
-  if (!run_as_nobody (open_in_read_only_folder, f))
+  /* As root, access() says every folder is writable: open as "nobody". */
+  if (!tafel_test_run_as_nobody (f->dir, open_in_read_only_folder, f))
     g_test_skip ("running as root, and cannot switch to another user: root may write in any folder");
 
   g_chmod (folder, 0755);
