@@ -1007,6 +1007,63 @@ test_openpyxl (Fixture      *f,
   g_assert_cmpstrv (lines, expected);
 }
 
+/* LibreOffice opens the workbook and writes every sheet out as CSV; text
+ * that looks like a formula or a number comes back exactly as typed. */
+static void
+test_libreoffice (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *profile = NULL;
+  g_autofree char *outdir = g_build_filename (f->dir, "csv", NULL);
+  g_autofree char *notes_csv = g_build_filename (outdir, "pve-Sticky notes.csv", NULL);
+  g_autofree char *dp_csv = g_build_filename (outdir, "pve-Deelproducten.csv", NULL);
+  g_autofree char *cover_csv = g_build_filename (outdir, "pve-Cover.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *dp = NULL;
+  int status = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed: build-aux/deps installs it");
+      return;
+    }
+
+  g_assert_true (tafel_export_pve (f->store, f->traject_id, f->path, &error));
+  g_assert_no_error (error);
+
+  /* A profile of its own: no first-start dialogs, no clash with a running one. */
+  profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo-profile", f->dir);
+  {
+    /* CSV, UTF-8 (76), every text cell quoted, all sheets (-1). */
+    const char *argv[] = {
+      soffice, "--headless", "--norestore", profile,
+      "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1",
+      "--outdir", outdir, f->path, NULL
+    };
+
+    g_spawn_sync (f->dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  }
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_test_message ("soffice: %s %s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_test (cover_csv, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_true (g_file_get_contents (notes_csv, &notes, NULL, NULL));
+  g_assert_true (g_file_get_contents (dp_csv, &dp, NULL, NULL));
+
+  /* A formula would have come back as its result, a number without its
+   * leading zero or plus sign. */
+  g_assert_nonnull (strstr (notes, "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+  g_assert_nonnull (strstr (notes, "\"+31 6 1234 5678\""));
+  g_assert_nonnull (strstr (notes, "\"-5\""));
+  g_assert_nonnull (strstr (dp, "\"054001\""));
+}
+
 /* ---- sad paths ---------------------------------------------------------- */
 
 static void
@@ -1275,6 +1332,7 @@ main (int   argc,
   ADD ("symlink", test_symlink);
   ADD ("empty-traject", test_empty_traject);
   ADD ("openpyxl", test_openpyxl);
+  ADD ("libreoffice", test_libreoffice);
   ADD ("sad/missing-folder", test_missing_folder);
   ADD ("sad/parent-is-file", test_parent_is_file);
   ADD ("sad/path-is-folder", test_path_is_folder);
