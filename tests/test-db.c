@@ -19,11 +19,13 @@
 
 #include "tafel-db.h"
 #include "tafel-error.h"
+#include "tafel-functieprofiel.h"
 #include "tafel-schema.h"
 #include "tafel-store-private.h"
 #include "tafel-template.h"
 #include "tafel-test-util.h"
 #include "tafel-traject-setup.h"
+#include "tafel-voorstel.h"
 
 #define SHORT_BUSY_MS 50
 
@@ -535,6 +537,7 @@ expected_sql_type (TafelFieldType type)
     case TAFEL_FIELD_INT:
     case TAFEL_FIELD_REF:
     case TAFEL_FIELD_BOOL:
+    case TAFEL_FIELD_DECIMAL:
       return "INTEGER";
     default:
       return "TEXT";
@@ -646,46 +649,76 @@ test_schema_matches_entities (Fixture      *f,
 
 /* Rows valid at schema 1, in every table, with the awkward cases: a
  * deleted row, NULL dates, several lines, text that is not ASCII. */
-static const char seed_1_sql[] =
-  "INSERT INTO traject (id, name, region, perceel, uitvoeringsvariant, status, template, created_at, modified_at)"
-  "  VALUES (1, 'Seedtraject', 'Regio Zuid', 'Perceel A', 'outputgericht', 'lopend', 'leeg',"
-  "          '2025-01-01T10:00:00.000000Z', '2025-01-02T10:00:00.000000Z');"
-  "INSERT INTO traject (id, name, created_at, modified_at, deleted_at)"
-  "  VALUES (2, 'Weggegooid', '2025-01-01T10:00:00.000000Z', '2025-01-01T10:00:00.000000Z', '2025-01-03T10:00:00.000000Z');"
-  "INSERT INTO vraagblok (id, traject_id, position, title, questions, created_at, modified_at) VALUES"
-  "  (1, 1, 0, 'Product', 'Hoe?', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"
-  "  (2, 1, 1, 'Doelgroep', 'Wie wel?\nEn wie niet?', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"
-  "INSERT INTO sessie (id, traject_id, name, date, start_time, end_time, theme, location, deadline, created_at, modified_at) VALUES"
-  "  (1, 1, 'Sessie 1', '2025-10-28', '09:30', '12:00', 'Visie', 'Zaal Magnifica', '2025-11-10T12:00',"
-  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"
-  "  (2, 1, 'Sessie 2', NULL, NULL, NULL, '', '', NULL, '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"
-  "INSERT INTO sessie_agenda (sessie_id, vraagblok_id, position) VALUES (1, 2, 0), (1, 1, 1);"
-  "INSERT INTO organisatie (id, traject_id, name, created_at, modified_at, deleted_at) VALUES"
-  "  (1, 1, 'Één Zorg', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', NULL),"
-  "  (2, 1, 'Gesloten BV', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', '2025-01-05T10:00:00Z');"
-  "INSERT INTO deelnemer (id, traject_id, organisatie_id, name, function, role, advies, created_at, modified_at) VALUES"
-  "  (1, 1, 1, 'Fatima el Amrani', 'Gedragswetenschapper', 'aanbieder', 'Houd het breed.\nEn eenvoudig.',"
+#define SEED_1_SQL \
+  "INSERT INTO traject (id, name, region, perceel, uitvoeringsvariant, status, template, created_at, modified_at)"                   \
+  "  VALUES (1, 'Seedtraject', 'Regio Zuid', 'Perceel A', 'outputgericht', 'lopend', 'leeg',"                                        \
+  "          '2025-01-01T10:00:00.000000Z', '2025-01-02T10:00:00.000000Z');"                                                         \
+  "INSERT INTO traject (id, name, created_at, modified_at, deleted_at)"                                                              \
+  "  VALUES (2, 'Weggegooid', '2025-01-01T10:00:00.000000Z', '2025-01-01T10:00:00.000000Z', '2025-01-03T10:00:00.000000Z');"         \
+  "INSERT INTO vraagblok (id, traject_id, position, title, questions, created_at, modified_at) VALUES"                               \
+  "  (1, 1, 0, 'Product', 'Hoe?', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"                                                  \
+  "  (2, 1, 1, 'Doelgroep', 'Wie wel?\nEn wie niet?', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                              \
+  "INSERT INTO sessie (id, traject_id, name, date, start_time, end_time, theme, location, deadline, created_at, modified_at) VALUES" \
+  "  (1, 1, 'Sessie 1', '2025-10-28', '09:30', '12:00', 'Visie', 'Zaal Magnifica', '2025-11-10T12:00',"                              \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"                                                                              \
+  "  (2, 1, 'Sessie 2', NULL, NULL, NULL, '', '', NULL, '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                            \
+  "INSERT INTO sessie_agenda (sessie_id, vraagblok_id, position) VALUES (1, 2, 0), (1, 1, 1);"                                       \
+  "INSERT INTO organisatie (id, traject_id, name, created_at, modified_at, deleted_at) VALUES"                                       \
+  "  (1, 1, 'Één Zorg', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', NULL),"                                                      \
+  "  (2, 1, 'Gesloten BV', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', '2025-01-05T10:00:00Z');"                                 \
+  "INSERT INTO deelnemer (id, traject_id, organisatie_id, name, function, role, advies, created_at, modified_at) VALUES"             \
+  "  (1, 1, 1, 'Fatima el Amrani', 'Gedragswetenschapper', 'aanbieder', 'Houd het breed.\nEn eenvoudig.',"                           \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                                                              \
+  "INSERT INTO aanwezigheid (deelnemer_id, sessie_id) VALUES (1, 1);"                                                                \
+  "INSERT INTO productgroep (id, traject_id, position, name, abbreviation, created_at, modified_at) VALUES"                          \
+  "  (1, 1, 0, 'GGZ', 'GGZ', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                                       \
+  "INSERT INTO deelproduct (id, traject_id, position, productgroep_id, name, inkoopniveau, productcode,"                             \
+  "                         uitvoeringsvariant, doelgroepen, beoogd_resultaat, max_duur, max_duur_unit,"                             \
+  "                         max_frequentie, max_frequentie_unit, created_at, modified_at) VALUES"                                    \
+  "  (1, 1, 0, 1, 'Specialistische GGZ', 'regionaal', '54001', 'traject', 'Jeugdigen tot 18 jaar', 'Herstel',"                       \
+  "   12, 'maanden', 2, 'jaar', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"                                                    \
+  "  (2, 1, 1, NULL, 'Ambulante begeleiding op school', 'lokaal_regionaal', '', 'taakgericht', '', '',"                              \
+  "   0, 'weken', 0, 'week', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                                       \
+  "INSERT INTO geeltje (id, traject_id, sessie_id, deelproduct_id, vraagblok_id, kind, text, organisatie_id,"                        \
+  "                     deelnemer_id, status, reason, created_at, modified_at, deleted_at) VALUES"                                   \
+  "  (1, 1, 1, 1, 2, 'conceptueel', 'Maak het scherper:\nook tot 23 jaar.', 1, 1, 'niet_verwerkt',"                                  \
+  "   'Valt buiten het perceel', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', NULL),"                                             \
+  "  (2, 1, NULL, NULL, NULL, 'tekstueel', 'Verwijderd', NULL, NULL, 'open', '',"                                                    \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', '2025-01-04T10:00:00Z');"                                                      \
+  "INSERT INTO aanbod (id, traject_id, organisatie_id, deelproduct_id, title, description, fit, fit_reason,"                         \
+  "                    evidence, created_at, modified_at) VALUES"                                                                    \
+  "  (1, 1, 1, 1, 'MST', 'Multisysteemtherapie', 'past', '', 'evidence_based',"                                                      \
   "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"
-  "INSERT INTO aanwezigheid (deelnemer_id, sessie_id) VALUES (1, 1);"
-  "INSERT INTO productgroep (id, traject_id, position, name, abbreviation, created_at, modified_at) VALUES"
-  "  (1, 1, 0, 'GGZ', 'GGZ', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"
-  "INSERT INTO deelproduct (id, traject_id, position, productgroep_id, name, inkoopniveau, productcode,"
-  "                         uitvoeringsvariant, doelgroepen, beoogd_resultaat, max_duur, max_duur_unit,"
-  "                         max_frequentie, max_frequentie_unit, created_at, modified_at) VALUES"
-  "  (1, 1, 0, 1, 'Specialistische GGZ', 'regionaal', '54001', 'traject', 'Jeugdigen tot 18 jaar', 'Herstel',"
-  "   12, 'maanden', 2, 'jaar', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"
-  "  (2, 1, 1, NULL, 'Ambulante begeleiding op school', 'lokaal_regionaal', '', 'taakgericht', '', '',"
-  "   0, 'weken', 0, 'week', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"
-  "INSERT INTO geeltje (id, traject_id, sessie_id, deelproduct_id, vraagblok_id, kind, text, organisatie_id,"
-  "                     deelnemer_id, status, reason, created_at, modified_at, deleted_at) VALUES"
-  "  (1, 1, 1, 1, 2, 'conceptueel', 'Maak het scherper:\nook tot 23 jaar.', 1, 1, 'niet_verwerkt',"
-  "   'Valt buiten het perceel', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', NULL),"
-  "  (2, 1, NULL, NULL, NULL, 'tekstueel', 'Verwijderd', NULL, NULL, 'open', '',"
-  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z', '2025-01-04T10:00:00Z');"
-  "INSERT INTO aanbod (id, traject_id, organisatie_id, deelproduct_id, title, description, fit, fit_reason,"
-  "                    evidence, created_at, modified_at) VALUES"
-  "  (1, 1, 1, 1, 'MST', 'Multisysteemtherapie', 'past', '', 'evidence_based',"
-  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');";
+
+static const char seed_1_sql[] = SEED_1_SQL;
+
+/* Schema 2 adds the proposals, decisions, function profiles and the
+ * cost-price parameters: the rows of schema 1 plus one of each, with
+ * decimals in hundredths and NULL for what was not given. */
+#define SEED_2_EXTRA_SQL \
+  "UPDATE deelproduct SET intensiteit_eenheid = 'uren_per_maand', duur_eenheid = 'maanden',"              \
+  "  niveau_intensief = 0, groepsproduct = 1, indirect_per_direct = 2500,"                                 \
+  "  besluit_toelichting = 'Mediaan, afgerond' WHERE id = 2;"                                              \
+  "INSERT INTO functieprofiel (id, traject_id, position, name, opleidingsniveau, cao_schaal, uurloon,"     \
+  "                            voorbeeld, productiviteit, created_at, modified_at) VALUES"                   \
+  "  (1, 1, 0, 'Jeugdzorgwerker', 'hbo', 'CAO Jeugdzorg schaal 8', 3250, 0, 7500,"                         \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                                     \
+  "INSERT INTO intensiteit (id, traject_id, deelproduct_id, organisatie_id, sessie_id, bron, niveau, uren,"\
+  "                         duur, toelichting, created_at, modified_at) VALUES"                             \
+  "  (1, 1, 1, 1, 1, 'voorstel', 'licht', 250, NULL, 'Soms langer bij\nschoolwisseling',"                   \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"                                                     \
+  "  (2, 1, 1, NULL, NULL, 'besluit', 'zwaar', 600, 2600, '',"                                               \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                                     \
+  "INSERT INTO mixregel (id, traject_id, deelproduct_id, organisatie_id, sessie_id, bron, functieprofiel_id,"\
+  "                      opleidingsniveau, aandeel, tijdsoort, created_at, modified_at) VALUES"              \
+  "  (1, 1, 1, 1, 1, 'voorstel', 1, 'hbo', 10000, 'direct', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"\
+  "INSERT INTO groepsparameters (id, traject_id, deelproduct_id, organisatie_id, sessie_id, bron,"          \
+  "                              jeugdigen_per_groep, bezetting, created_at, modified_at) VALUES"            \
+  "  (1, 1, 2, 1, 1, 'voorstel', 800, 8500, '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"               \
+  "INSERT INTO tariefmodel (id, traject_id, ort, created_at, modified_at) VALUES"                          \
+  "  (1, 1, 150, '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"
+
+static const char seed_2_sql[] = SEED_1_SQL SEED_2_EXTRA_SQL;
 
 static gpointer
 get_one (TafelStore *store,
@@ -790,6 +823,20 @@ check_seed_1 (TafelStore *store)
   g_assert_cmpint (tafel_deelproduct_get_productgroep_id (dp2), ==, 0);
   g_assert_cmpstr (tafel_entity_get_string (TAFEL_ENTITY (dp2), "max_duur_unit"), ==, "weken");
 
+  /* what schema 2 gives a deelproduct of before */
+  g_assert_cmpstr (tafel_deelproduct_get_intensiteit_eenheid (dp1), ==, "uren_per_week");
+  g_assert_cmpstr (tafel_deelproduct_get_duur_eenheid (dp1), ==, "weken");
+  g_assert_true (tafel_deelproduct_uses_niveau (dp1, "licht"));
+  g_assert_true (tafel_deelproduct_uses_niveau (dp1, "intensief"));
+  g_assert_false (tafel_deelproduct_is_groepsproduct (dp1));
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (dp1), "indirect_per_direct"), ==, 0);
+  {
+    g_autoptr(GPtrArray) modellen = tafel_store_list (store, TAFEL_TYPE_TARIEFMODEL, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (modellen->len, ==, 1);   /* the traject has its cost-price parameters */
+  }
+
   g_assert_cmpuint (geeltjes->len, ==, 1);
   g = g_ptr_array_index (geeltjes, 0);
   g_assert_cmpstr (tafel_geeltje_get_text (g), ==, "Maak het scherper:\nook tot 23 jaar.");
@@ -817,6 +864,71 @@ check_seed_1 (TafelStore *store)
   }
 }
 
+static void
+check_seed_2 (TafelStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelDeelproduct) dp2 = NULL;
+  g_autoptr(TafelFunctieprofiel) profiel = NULL;
+  g_autoptr(TafelIntensiteit) voorstel = NULL;
+  g_autoptr(TafelIntensiteit) besluit = NULL;
+  g_autoptr(TafelMixregel) regel = NULL;
+  g_autoptr(TafelGroepsparameters) groep = NULL;
+  g_autoptr(GPtrArray) modellen = NULL;
+  TafelTariefmodel *model;
+
+  /* everything of schema 1 is still there (and takes a new geeltje) */
+  check_seed_1 (store);
+
+  dp2 = get_one (store, TAFEL_TYPE_DEELPRODUCT, 2);
+  g_assert_cmpstr (tafel_deelproduct_get_intensiteit_eenheid (dp2), ==, "uren_per_maand");
+  g_assert_cmpstr (tafel_deelproduct_get_duur_eenheid (dp2), ==, "maanden");
+  g_assert_true (tafel_deelproduct_uses_niveau (dp2, "zwaar"));
+  g_assert_false (tafel_deelproduct_uses_niveau (dp2, "intensief"));
+  g_assert_true (tafel_deelproduct_is_groepsproduct (dp2));
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (dp2), "indirect_per_direct"), ==, 2500);
+  g_assert_cmpstr (tafel_entity_get_string (TAFEL_ENTITY (dp2), "besluit_toelichting"), ==, "Mediaan, afgerond");
+
+  profiel = get_one (store, TAFEL_TYPE_FUNCTIEPROFIEL, 1);
+  g_assert_cmpstr (tafel_functieprofiel_get_name (profiel), ==, "Jeugdzorgwerker");
+  g_assert_cmpstr (tafel_functieprofiel_get_cao_schaal (profiel), ==, "CAO Jeugdzorg schaal 8");
+  g_assert_cmpint (tafel_functieprofiel_get_uurloon (profiel), ==, 3250);
+  g_assert_false (tafel_functieprofiel_is_voorbeeld (profiel));
+  g_assert_cmpint (tafel_functieprofiel_get_productiviteit (profiel), ==, 7500);
+
+  voorstel = get_one (store, TAFEL_TYPE_INTENSITEIT, 1);
+  g_assert_cmpstr (tafel_intensiteit_get_bron (voorstel), ==, "voorstel");
+  g_assert_cmpstr (tafel_intensiteit_get_niveau (voorstel), ==, "licht");
+  g_assert_cmpint (tafel_intensiteit_get_organisatie_id (voorstel), ==, 1);
+  g_assert_cmpint (tafel_intensiteit_get_sessie_id (voorstel), ==, 1);
+  g_assert_cmpint (tafel_intensiteit_get_uren (voorstel), ==, 250);
+  g_assert_cmpint (tafel_intensiteit_get_duur (voorstel), ==, TAFEL_DECIMAL_NONE);
+  g_assert_cmpstr (tafel_intensiteit_get_toelichting (voorstel), ==, "Soms langer bij\nschoolwisseling");
+
+  besluit = get_one (store, TAFEL_TYPE_INTENSITEIT, 2);
+  g_assert_cmpstr (tafel_intensiteit_get_bron (besluit), ==, "besluit");
+  g_assert_cmpint (tafel_intensiteit_get_organisatie_id (besluit), ==, 0);
+  g_assert_cmpint (tafel_intensiteit_get_duur (besluit), ==, 2600);
+
+  regel = get_one (store, TAFEL_TYPE_MIXREGEL, 1);
+  g_assert_cmpint (tafel_mixregel_get_functieprofiel_id (regel), ==, 1);
+  g_assert_cmpint (tafel_mixregel_get_aandeel (regel), ==, 10000);
+  g_assert_cmpstr (tafel_mixregel_get_tijdsoort (regel), ==, "direct");
+
+  groep = get_one (store, TAFEL_TYPE_GROEPSPARAMETERS, 1);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (groep), "jeugdigen_per_groep"), ==, 800);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (groep), "bezetting"), ==, 8500);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (groep), "direct_per_groep"), ==, TAFEL_DECIMAL_NONE);
+
+  modellen = tafel_store_list (store, TAFEL_TYPE_TARIEFMODEL, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (modellen->len, ==, 1);
+  model = g_ptr_array_index (modellen, 0);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (model), "ort"), ==, 150);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (model), "sociale_lasten"), ==, 3000);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (model), "uren_per_dagdeel"), ==, 400);
+}
+
 typedef struct {
   const char *sql;                      /* rows valid at this schema version */
   void      (*check) (TafelStore *store); /* the same rows read back at the latest */
@@ -828,6 +940,7 @@ typedef struct {
 static const Seed seeds[] = {
   { NULL, check_seed_0 },          /* 0: an empty file */
   { seed_1_sql, check_seed_1 },
+  { seed_2_sql, check_seed_2 },
 };
 
 /* Builds a database at schema @version with that version's seed, opens it

@@ -335,14 +335,34 @@ test_instantiate_segment (Fixture      *f,
   g_assert_cmpstr (tafel_traject_get_status (traject), ==, "voorbereiding");
 
   /* signals came after the commit: traject, 7 blocks, 4 groups, 11
-   * deelproducten, 1 session; one agenda */
-  g_assert_cmpuint (f->n_added, ==, 1 + 7 + 4 + 11 + 1);
+   * deelproducten, 1 session, the cost-price parameters and 7 function
+   * profiles; one agenda */
+  g_assert_cmpuint (f->n_added, ==, 1 + 7 + 4 + 11 + 1 + 1 + 7);
   g_assert_cmpuint (f->n_links, ==, 1);
   g_assert_cmpint (sqlite3_get_autocommit (_tafel_store_get_db (f->store)), !=, 0);
 
   groups = tafel_store_list (f->store, TAFEL_TYPE_PRODUCTGROEP, traject_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (groups->len, ==, G_N_ELEMENTS (segment_groups));
+
+  {
+    g_autoptr(GPtrArray) profielen = tafel_store_list (f->store, TAFEL_TYPE_FUNCTIEPROFIEL, traject_id, &error);
+    g_autoptr(GPtrArray) modellen = tafel_store_list (f->store, TAFEL_TYPE_TARIEFMODEL, traject_id, &error);
+    TafelTariefmodel *model;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (profielen->len, ==, 7);
+    for (guint i = 0; i < profielen->len; i++)
+      g_assert_true (tafel_functieprofiel_is_voorbeeld (g_ptr_array_index (profielen, i)));
+    g_assert_cmpstr (tafel_functieprofiel_get_name (g_ptr_array_index (profielen, 0)), ==, "Youth care worker");
+    g_assert_cmpint (tafel_functieprofiel_get_uurloon (g_ptr_array_index (profielen, 0)), ==, 2800);
+    g_assert_cmpint (tafel_functieprofiel_get_productiviteit (g_ptr_array_index (profielen, 0)), ==, 7000);
+
+    g_assert_cmpuint (modellen->len, ==, 1);
+    model = g_ptr_array_index (modellen, 0);
+    g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (model), "vakantiegeld"), ==, 800);
+    g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (model), "indexatie"), ==, 350);
+  }
   for (guint i = 0; i < groups->len; i++)
     {
       g_assert_cmpstr (tafel_productgroep_get_name (g_ptr_array_index (groups, i)), ==, segment_groups[i].name);

@@ -90,6 +90,49 @@ const TafelChoice tafel_frequency_units[] = {
   { NULL, NULL }
 };
 
+/* The intensity levels of a trajectory, lightest first. */
+const TafelChoice tafel_niveaus[] = {
+  { "licht", N_("Light") },
+  { "middel", N_("Medium") },
+  { "zwaar", N_("Heavy") },
+  { "intensief", N_("Intensive") },
+  { NULL, NULL }
+};
+
+/* Where a value comes from: a provider's proposal or the region's decision. */
+const TafelChoice tafel_bronnen[] = {
+  { "voorstel", N_("Proposal") },
+  { "besluit", N_("Decision") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_opleidingsniveaus[] = {
+  { "hbo", N_("HBO") },
+  { "mbo", N_("MBO") },
+  { "wo", N_("WO") },
+  { "post_wo_big", N_("Post-WO/BIG") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_tijdsoorten[] = {
+  { "direct", N_("Direct time") },
+  { "indirect", N_("Indirect time") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_intensiteit_eenheden[] = {
+  { "uren_per_week", N_("hours per week") },
+  { "uren_per_maand", N_("hours per month") },
+  { "dagdelen_per_week", N_("day parts per week") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_duur_eenheden[] = {
+  { "weken", N_("weeks") },
+  { "maanden", N_("months") },
+  { NULL, NULL }
+};
+
 guint
 tafel_choice_count (const TafelChoice *choices)
 {

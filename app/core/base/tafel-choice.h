@@ -27,6 +27,12 @@ extern const TafelChoice tafel_evidence_levels[];
 extern const TafelChoice tafel_aanbod_fits[];
 extern const TafelChoice tafel_duration_units[];
 extern const TafelChoice tafel_frequency_units[];
+extern const TafelChoice tafel_niveaus[];
+extern const TafelChoice tafel_bronnen[];
+extern const TafelChoice tafel_opleidingsniveaus[];
+extern const TafelChoice tafel_tijdsoorten[];
+extern const TafelChoice tafel_intensiteit_eenheden[];
+extern const TafelChoice tafel_duur_eenheden[];
 
 guint        tafel_choice_count  (const TafelChoice *choices);
 int          tafel_choice_index  (const TafelChoice *choices,

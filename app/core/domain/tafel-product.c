@@ -39,6 +39,15 @@ struct _TafelDeelproduct
   const char *max_duur_unit;
   gint64      max_frequentie;
   const char *max_frequentie_unit;
+  const char *intensiteit_eenheid;
+  const char *duur_eenheid;
+  gboolean    niveau_licht;
+  gboolean    niveau_middel;
+  gboolean    niveau_zwaar;
+  gboolean    niveau_intensief;
+  gboolean    groepsproduct;
+  gint64      indirect_per_direct;
+  char       *besluit_toelichting;
   char       *created_at;
   char       *modified_at;
 };
@@ -108,6 +117,25 @@ static const TafelField deelproduct_fields[] = {
     N_("maximum frequency"), 0, 999, NULL, NULL, 0 },
   { "max_frequentie_unit", TAFEL_FIELD_CHOICE, G_STRUCT_OFFSET (TafelDeelproduct, max_frequentie_unit),
     N_("unit of the maximum frequency"), 0, 0, tafel_frequency_units, NULL, 0 },
+  /* schema 2: intensity, duration and the decision */
+  { "intensiteit_eenheid", TAFEL_FIELD_CHOICE, G_STRUCT_OFFSET (TafelDeelproduct, intensiteit_eenheid),
+    N_("unit of the intensity"), 0, 0, tafel_intensiteit_eenheden, NULL, 0 },
+  { "duur_eenheid", TAFEL_FIELD_CHOICE, G_STRUCT_OFFSET (TafelDeelproduct, duur_eenheid),
+    N_("unit of the duration"), 0, 0, tafel_duur_eenheden, NULL, 0 },
+  { "niveau_licht", TAFEL_FIELD_BOOL, G_STRUCT_OFFSET (TafelDeelproduct, niveau_licht),
+    N_("level light in use"), 0, 0, NULL, NULL, 0 },
+  { "niveau_middel", TAFEL_FIELD_BOOL, G_STRUCT_OFFSET (TafelDeelproduct, niveau_middel),
+    N_("level medium in use"), 0, 0, NULL, NULL, 0 },
+  { "niveau_zwaar", TAFEL_FIELD_BOOL, G_STRUCT_OFFSET (TafelDeelproduct, niveau_zwaar),
+    N_("level heavy in use"), 0, 0, NULL, NULL, 0 },
+  { "niveau_intensief", TAFEL_FIELD_BOOL, G_STRUCT_OFFSET (TafelDeelproduct, niveau_intensief),
+    N_("level intensive in use"), 0, 0, NULL, NULL, 0 },
+  { "groepsproduct", TAFEL_FIELD_BOOL, G_STRUCT_OFFSET (TafelDeelproduct, groepsproduct),
+    N_("group product"), 0, 0, NULL, NULL, 0 },
+  { "indirect_per_direct", TAFEL_FIELD_DECIMAL, G_STRUCT_OFFSET (TafelDeelproduct, indirect_per_direct),
+    N_("indirect time as a share of direct time"), 0, 50000, NULL, NULL, TAFEL_FIELD_REQUIRED },
+  { "besluit_toelichting", TAFEL_FIELD_LONG_TEXT, G_STRUCT_OFFSET (TafelDeelproduct, besluit_toelichting),
+    N_("rationale of the decision"), 0, TAFEL_LONG_TEXT_MAX, NULL, NULL, 0 },
   TAFEL_TIMESTAMP_FIELDS (TafelDeelproduct),
   { NULL }
 };
@@ -123,7 +151,23 @@ static const TafelTable deelproduct_table = {
 };
 
 TAFEL_DEFINE_ENTITY (TafelProductgroep, tafel_productgroep, &productgroep_table)
-TAFEL_DEFINE_ENTITY (TafelDeelproduct, tafel_deelproduct, &deelproduct_table)
+G_DEFINE_FINAL_TYPE (TafelDeelproduct, tafel_deelproduct, TAFEL_TYPE_ENTITY)
+
+static void
+tafel_deelproduct_class_init (TafelDeelproductClass *klass)
+{
+  tafel_entity_class_set_table (TAFEL_ENTITY_CLASS (klass), &deelproduct_table);
+}
+
+/* Every intensity level is in use until the region switches one off. */
+static void
+tafel_deelproduct_init (TafelDeelproduct *self)
+{
+  self->niveau_licht = TRUE;
+  self->niveau_middel = TRUE;
+  self->niveau_zwaar = TRUE;
+  self->niveau_intensief = TRUE;
+}
 
 TafelProductgroep *
 tafel_productgroep_new (gint64 traject_id)
@@ -225,4 +269,44 @@ tafel_deelproduct_dup_max_duur_frequentie (TafelDeelproduct *self)
     return g_steal_pointer (&freq);
 
   return g_strdup ("");
+}
+
+/* Whether intensity level @niveau (an id of tafel_niveaus) is in use. */
+gboolean
+tafel_deelproduct_uses_niveau (TafelDeelproduct *self,
+                               const char       *niveau)
+{
+  g_return_val_if_fail (TAFEL_IS_DEELPRODUCT (self), FALSE);
+
+  if (g_strcmp0 (niveau, "licht") == 0)
+    return self->niveau_licht;
+  if (g_strcmp0 (niveau, "middel") == 0)
+    return self->niveau_middel;
+  if (g_strcmp0 (niveau, "zwaar") == 0)
+    return self->niveau_zwaar;
+  if (g_strcmp0 (niveau, "intensief") == 0)
+    return self->niveau_intensief;
+
+  g_return_val_if_reached (FALSE);
+}
+
+const char *
+tafel_deelproduct_get_intensiteit_eenheid (TafelDeelproduct *self)
+{
+  g_return_val_if_fail (TAFEL_IS_DEELPRODUCT (self), NULL);
+  return self->intensiteit_eenheid;
+}
+
+const char *
+tafel_deelproduct_get_duur_eenheid (TafelDeelproduct *self)
+{
+  g_return_val_if_fail (TAFEL_IS_DEELPRODUCT (self), NULL);
+  return self->duur_eenheid;
+}
+
+gboolean
+tafel_deelproduct_is_groepsproduct (TafelDeelproduct *self)
+{
+  g_return_val_if_fail (TAFEL_IS_DEELPRODUCT (self), FALSE);
+  return self->groepsproduct;
 }

@@ -29,5 +29,10 @@ const char        *tafel_deelproduct_get_productcode    (TafelDeelproduct  *self
 const char        *tafel_deelproduct_get_uitvoeringsvariant (TafelDeelproduct *self);
 gint64             tafel_deelproduct_get_position       (TafelDeelproduct  *self);
 char              *tafel_deelproduct_dup_max_duur_frequentie (TafelDeelproduct *self);
+gboolean           tafel_deelproduct_uses_niveau        (TafelDeelproduct  *self,
+                                                         const char        *niveau);
+const char        *tafel_deelproduct_get_intensiteit_eenheid (TafelDeelproduct *self);
+const char        *tafel_deelproduct_get_duur_eenheid   (TafelDeelproduct  *self);
+gboolean           tafel_deelproduct_is_groepsproduct   (TafelDeelproduct  *self);
 
 G_END_DECLS

@@ -94,6 +94,14 @@ compare_sessies (gconstpointer a,
 }
 
 static int
+compare_oldest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  return compare_ids ((TafelEntity *) a, (TafelEntity *) b);
+}
+
+static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b,
                       gpointer      user_data)
@@ -407,7 +415,12 @@ tafel_traject_model_new (TafelStore *store,
       !load_collection (self, TAFEL_TYPE_PRODUCTGROEP, compare_by_position, error) ||
       !load_collection (self, TAFEL_TYPE_DEELPRODUCT, compare_by_position, error) ||
       !load_collection (self, TAFEL_TYPE_GEELTJE, compare_newest_first, error) ||
-      !load_collection (self, TAFEL_TYPE_AANBOD, compare_by_title, error))
+      !load_collection (self, TAFEL_TYPE_AANBOD, compare_by_title, error) ||
+      !load_collection (self, TAFEL_TYPE_FUNCTIEPROFIEL, compare_by_position, error) ||
+      !load_collection (self, TAFEL_TYPE_INTENSITEIT, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_MIXREGEL, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_GROEPSPARAMETERS, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_TARIEFMODEL, compare_oldest_first, error))
     return NULL;
 
   self->handlers[0] = g_signal_connect (store, "entity-added", G_CALLBACK (on_entity_added_cb), self);

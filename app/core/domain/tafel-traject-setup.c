@@ -106,3 +106,64 @@ tafel_traject_ensure_organisatie (TafelStore *store,
 
   return g_steal_pointer (&org);
 }
+
+/* The function profiles a new traject starts with. The salary costs are
+ * example values (roughly CAO Jeugdzorg 2025 and the medical specialists'
+ * scale, per hour before surcharges) that the region replaces: each is
+ * marked as an example until it is edited. */
+static const struct {
+  const char *name;
+  const char *opleidingsniveau;
+  const char *cao_schaal;
+  gint64      uurloon;          /* cents */
+  gint64      productiviteit;   /* hundredths of a percent */
+} default_profielen[] = {
+  { N_("Youth care worker"), "hbo", "CAO Jeugdzorg, schaal 8", 2800, 7000 },
+  { N_("Behavioural scientist"), "wo", "CAO Jeugdzorg, schaal 10", 3400, 6500 },
+  { N_("Healthcare psychologist (GZ)"), "post_wo_big", "CAO Jeugdzorg, schaal 11", 3900, 6500 },
+  { N_("Orthopedagogue-generalist"), "post_wo_big", "CAO Jeugdzorg, schaal 11", 3900, 6500 },
+  { N_("Psychiatrist"), "post_wo_big", "AMS, medisch specialist", 7000, 6000 },
+  { N_("Pedagogical worker"), "mbo", "CAO Jeugdzorg, schaal 6", 2200, 7500 },
+  { N_("Expert by experience"), "mbo", "CAO Jeugdzorg, schaal 7", 2400, 7000 },
+};
+
+/* Gives traject @traject_id its cost-price parameters (the usual example
+ * percentages) and the default function profiles, in one transaction. */
+gboolean
+tafel_traject_add_tarief_defaults (TafelStore  *store,
+                                   gint64       traject_id,
+                                   GError     **error)
+{
+  g_autoptr(TafelTariefmodel) model = NULL;
+
+  g_return_val_if_fail (TAFEL_IS_STORE (store), FALSE);
+
+  if (!tafel_store_begin_batch (store, error))
+    return FALSE;
+
+  model = tafel_tariefmodel_new (traject_id);
+  if (!tafel_store_insert (store, model, error))
+    goto fail;
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_profielen); i++)
+    {
+      g_autoptr(TafelFunctieprofiel) profiel = tafel_functieprofiel_new (traject_id);
+
+      g_object_set (profiel,
+                    "name", _(default_profielen[i].name),
+                    "opleidingsniveau", default_profielen[i].opleidingsniveau,
+                    "cao-schaal", default_profielen[i].cao_schaal,
+                    "uurloon", default_profielen[i].uurloon,
+                    "voorbeeld", TRUE,
+                    "productiviteit", default_profielen[i].productiviteit,
+                    NULL);
+      if (!tafel_store_insert (store, profiel, error))
+        goto fail;
+    }
+
+  return tafel_store_commit_batch (store, error);
+
+fail:
+  tafel_store_rollback_batch (store);
+  return FALSE;
+}

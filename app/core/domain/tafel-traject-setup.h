@@ -14,4 +14,8 @@ TafelOrganisatie *tafel_traject_ensure_organisatie  (TafelStore *store,
                                                      gboolean   *created,
                                                      GError    **error);
 
+gboolean          tafel_traject_add_tarief_defaults (TafelStore *store,
+                                                     gint64      traject_id,
+                                                     GError    **error);
+
 G_END_DECLS

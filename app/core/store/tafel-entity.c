@@ -60,6 +60,10 @@ create_field_pspec (const TafelField *field)
       return g_param_spec_string (interned, nick, nick, field->choices[0].id, flags);
     case TAFEL_FIELD_INT:
       return g_param_spec_int64 (interned, nick, nick, field->min, field->max, field->min, flags);
+    case TAFEL_FIELD_DECIMAL:
+      return g_param_spec_int64 (interned, nick, nick, G_MININT64, field->max,
+                                 (field->flags & TAFEL_FIELD_REQUIRED) ? field->min : TAFEL_DECIMAL_NONE,
+                                 flags);
     case TAFEL_FIELD_REF:
       return g_param_spec_int64 (interned, nick, nick, 0, G_MAXINT64, 0, flags);
     case TAFEL_FIELD_BOOL:
@@ -145,6 +149,17 @@ tafel_entity_constructed (GObject *object)
         {
           gint64 *v = ptr;
           *v = CLAMP (*v, f->min, f->max);
+        }
+      else if (f->type == TAFEL_FIELD_DECIMAL)
+        {
+          gint64 *v = ptr;
+
+          /* Untouched since allocation (the subclass's init may set
+           * defaults): empty, or the minimum where a value is required. */
+          if (*v == 0 && !(f->flags & TAFEL_FIELD_REQUIRED))
+            *v = TAFEL_DECIMAL_NONE;
+          else if (*v != TAFEL_DECIMAL_NONE)
+            *v = CLAMP (*v, f->min, f->max);
         }
     }
 }
@@ -346,7 +361,8 @@ tafel_entity_get_int (TafelEntity *self,
   const TafelField *field = tafel_table_find_field (tafel_entity_get_table (self), column);
 
   g_return_val_if_fail (field != NULL, 0);
-  g_return_val_if_fail (field->type == TAFEL_FIELD_INT || field->type == TAFEL_FIELD_REF, 0);
+  g_return_val_if_fail (field->type == TAFEL_FIELD_INT || field->type == TAFEL_FIELD_REF ||
+                        field->type == TAFEL_FIELD_DECIMAL, 0);
 
   return *(gint64 *) _tafel_entity_field_ptr (self, field);
 }
@@ -413,6 +429,7 @@ tafel_entity_get_field_value (TafelEntity      *self,
     {
     case TAFEL_FIELD_INT:
     case TAFEL_FIELD_REF:
+    case TAFEL_FIELD_DECIMAL:
       if (G_VALUE_TYPE (value) == G_TYPE_INVALID)
         g_value_init (value, G_TYPE_INT64);
       g_value_set_int64 (value, *(gint64 *) ptr);
@@ -450,6 +467,7 @@ tafel_entity_apply_field_value (TafelEntity      *self,
     {
     case TAFEL_FIELD_INT:
     case TAFEL_FIELD_REF:
+    case TAFEL_FIELD_DECIMAL:
       {
         gint64 v = G_VALUE_HOLDS_INT64 (value) ? g_value_get_int64 (value) : g_value_get_int (value);
         changed = *(gint64 *) ptr != v;

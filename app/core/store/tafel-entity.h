@@ -26,7 +26,12 @@ typedef enum {
   TAFEL_FIELD_DATETIME,   /* char * "YYYY-MM-DDTHH:MM" (local time) or NULL */
   TAFEL_FIELD_BOOL,       /* gboolean */
   TAFEL_FIELD_TIMESTAMP,  /* char * UTC ISO 8601, kept by the store */
+  TAFEL_FIELD_DECIMAL,    /* gint64 hundredths (2,5 → 250) within [min, max], or
+                           * TAFEL_DECIMAL_NONE (SQL NULL) unless REQUIRED */
 } TafelFieldType;
+
+/* A decimal field that holds nothing: stored as NULL. */
+#define TAFEL_DECIMAL_NONE G_MININT64
 
 typedef enum {
   TAFEL_FIELD_REQUIRED = 1 << 0,  /* text not empty, reference not 0 */

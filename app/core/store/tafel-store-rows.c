@@ -116,6 +116,10 @@ fill_from_row (TafelEntity  *entity,
         case TAFEL_FIELD_REF:
           *(gint64 *) ptr = sqlite3_column_int64 (stmt, col);
           break;
+        case TAFEL_FIELD_DECIMAL:
+          *(gint64 *) ptr = sqlite3_column_type (stmt, col) == SQLITE_NULL
+                            ? TAFEL_DECIMAL_NONE : sqlite3_column_int64 (stmt, col);
+          break;
         case TAFEL_FIELD_BOOL:
           *(gboolean *) ptr = sqlite3_column_int (stmt, col) != 0;
           break;
@@ -352,6 +356,12 @@ _tafel_store_bind_field (sqlite3_stmt     *stmt,
     {
     case TAFEL_FIELD_INT:
       sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+      break;
+    case TAFEL_FIELD_DECIMAL:
+      if (g_value_get_int64 (value) == TAFEL_DECIMAL_NONE)
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
       break;
     case TAFEL_FIELD_REF:
       if (g_value_get_int64 (value) == 0)

@@ -20,9 +20,11 @@
 #include "tafel-db.h"
 #include "tafel-deelnemer.h"
 #include "tafel-entity.h"
+#include "tafel-functieprofiel.h"
 #include "tafel-geeltje.h"
 #include "tafel-product.h"
 #include "tafel-traject.h"
+#include "tafel-voorstel.h"
 
 G_BEGIN_DECLS
 

@@ -2,12 +2,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "tafel-decimal.h"
 #include "tafel-error.h"
 #include "tafel-validate.h"
 
@@ -408,6 +410,82 @@ normalize_int (TafelEntity      *owner,
   return TRUE;
 }
 
+/* A decimal in hundredths: from a gint64 as it is, from a double rounded,
+ * from text as a Dutch user types it ("2,5"). Empty text and
+ * TAFEL_DECIMAL_NONE clear an optional field. */
+static gboolean
+normalize_decimal (TafelEntity      *owner,
+                   const TafelField *field,
+                   const GValue     *input,
+                   GValue           *output,
+                   GError          **error)
+{
+  gint64 v = TAFEL_DECIMAL_NONE;
+
+  if (G_VALUE_HOLDS_INT64 (input))
+    v = g_value_get_int64 (input);
+  else if (G_VALUE_HOLDS_INT (input))
+    v = g_value_get_int (input);
+  else if (G_VALUE_HOLDS_DOUBLE (input))
+    {
+      double d = g_value_get_double (input);
+
+      if (!isfinite (d) || fabs (d) > 1e12)
+        {
+          set_invalid (error, owner, _("“%s” is not a number."), _(field->label));
+          return FALSE;
+        }
+      v = tafel_decimal_from_double (d);
+    }
+  else if (G_VALUE_HOLDS_STRING (input))
+    {
+      const char *text = g_value_get_string (input);
+      g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+      if (*stripped != '\0')
+        {
+          g_autoptr(GError) parse_error = NULL;
+          g_autofree char *label = g_strdup (_(field->label));
+
+          if (!tafel_decimal_parse (label, stripped, &v, &parse_error))
+            {
+              g_autofree char *where = tafel_entity_dup_description (owner);
+
+              g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID, "%s: %s", where, parse_error->message);
+              return FALSE;
+            }
+        }
+    }
+  else
+    {
+      set_invalid (error, owner, _("“%s” is not a number."), _(field->label));
+      return FALSE;
+    }
+
+  if (v == TAFEL_DECIMAL_NONE)
+    {
+      if (field->flags & TAFEL_FIELD_REQUIRED)
+        {
+          set_invalid (error, owner, _("“%s” must be filled in."), _(field->label));
+          return FALSE;
+        }
+    }
+  else if (v < field->min || v > field->max)
+    {
+      g_autofree char *shown = tafel_decimal_format (v);
+      g_autofree char *min = tafel_decimal_format (field->min);
+      g_autofree char *max = tafel_decimal_format (field->max);
+
+      set_invalid (error, owner, _("“%s” must be a number from %s to %s, not %s."),
+                   _(field->label), min, max, shown);
+      return FALSE;
+    }
+
+  g_value_init (output, G_TYPE_INT64);
+  g_value_set_int64 (output, v);
+  return TRUE;
+}
+
 static gboolean
 normalize_temporal (TafelEntity      *owner,
                     const TafelField *field,
@@ -504,6 +582,9 @@ tafel_field_normalize (TafelEntity      *owner,
     case TAFEL_FIELD_INT:
     case TAFEL_FIELD_REF:
       return normalize_int (owner, field, input, output, error);
+
+    case TAFEL_FIELD_DECIMAL:
+      return normalize_decimal (owner, field, input, output, error);
 
     case TAFEL_FIELD_DATE:
     case TAFEL_FIELD_TIME:
