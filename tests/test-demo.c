@@ -97,6 +97,15 @@ dump_traject (TafelStore *store,
     "SELECT a.title, a.description, a.fit, a.fit_reason, a.evidence, dp.name, o.name, a.created_at"
     " FROM aanbod a LEFT JOIN deelproduct dp ON dp.id = a.deelproduct_id"
     " LEFT JOIN organisatie o ON o.id = a.organisatie_id WHERE a.traject_id = ?1 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8",
+    "SELECT dp.name, o.name, s.name, i.niveau, i.uren, i.duur, i.toelichting FROM intensiteit i"
+    " JOIN deelproduct dp ON dp.id = i.deelproduct_id LEFT JOIN organisatie o ON o.id = i.organisatie_id"
+    " LEFT JOIN sessie s ON s.id = i.sessie_id WHERE i.traject_id = ?1 ORDER BY 1, 2, 3, 4, 5, 6, 7",
+    "SELECT dp.name, o.name, f.name, m.aandeel, m.tijdsoort FROM mixregel m"
+    " JOIN deelproduct dp ON dp.id = m.deelproduct_id LEFT JOIN organisatie o ON o.id = m.organisatie_id"
+    " JOIN functieprofiel f ON f.id = m.functieprofiel_id WHERE m.traject_id = ?1 ORDER BY 1, 2, 3, 4, 5",
+    "SELECT dp.name, o.name, g.jeugdigen_per_groep, g.bezetting, g.uren_per_bijeenkomst, g.bijeenkomsten_per_week,"
+    " g.direct_per_groep, g.indirect_per_groep FROM groepsparameters g JOIN deelproduct dp ON dp.id = g.deelproduct_id"
+    " LEFT JOIN organisatie o ON o.id = g.organisatie_id WHERE g.traject_id = ?1 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8",
   };
   GString *out = g_string_new (NULL);
 
@@ -216,6 +225,27 @@ test_default_size (Fixture      *f,
   g_assert_cmpuint (counts.n_deelnemers, <=, 25 * 3 + 4);
   g_assert_cmpuint (counts.n_geeltjes, ==, 400);
   g_assert_cmpuint (counts.n_aanbod, >=, 3);
+
+  /* Proposals from most providers for most deelproducten, never from the
+   * municipality; a function mix that adds up to 100% per provider,
+   * deelproduct and kind of time; group parameters for group products
+   * only; hours within the unit, duration given. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(DISTINCT organisatie_id) FROM intensiteit WHERE traject_id = ?1", id),
+                   >=, 20);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM intensiteit i JOIN deelnemer d ON d.organisatie_id = i.organisatie_id"
+                                        " WHERE i.traject_id = ?1 AND d.role = 'gemeente'", id), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM (SELECT sum(aandeel) AS total FROM mixregel WHERE traject_id = ?1"
+                                        " GROUP BY deelproduct_id, organisatie_id, tijdsoort) WHERE total <> 10000", id), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM groepsparameters g JOIN deelproduct d ON d.id = g.deelproduct_id"
+                                        " WHERE g.traject_id = ?1 AND NOT d.groepsproduct", id), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM groepsparameters WHERE traject_id = ?1", id), >, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM intensiteit i JOIN deelproduct d ON d.id = i.deelproduct_id"
+                                        " WHERE i.traject_id = ?1 AND (i.uren IS NULL OR i.duur IS NULL OR i.uren <= 0"
+                                        " OR (d.intensiteit_eenheid = 'uren_per_week' AND i.uren > 16800)"
+                                        " OR (i.niveau = 'intensief' AND NOT d.niveau_intensief))", id), ==, 0);
+  /* a spread, not one number: "zwaar" varies by half or more for every deelproduct */
+  g_assert_cmpint (query_int (f->store, "SELECT min(r) FROM (SELECT max(uren) * 10 / min(uren) AS r FROM intensiteit"
+                                        " WHERE traject_id = ?1 AND niveau = 'zwaar' GROUP BY deelproduct_id)", id), >=, 15);
 
   /* Sessions a few weeks apart, with theme, room and deadline. */
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM sessie WHERE traject_id = ?1 AND date IN"

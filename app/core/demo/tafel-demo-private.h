@@ -62,5 +62,7 @@ gint64    demo_find_vraagblok  (Demo       *demo,
                                 const char *title);
 gboolean  demo_create_geeltjes (Demo       *demo,
                                 GError    **error);
+gboolean  demo_create_voorstellen (Demo    *demo,
+                                   GError **error);
 
 G_END_DECLS

@@ -488,6 +488,7 @@ tafel_demo_create (TafelStore             *store,
        create_organisaties (&demo, error) &&
        create_aanbod (&demo, error) &&
        demo_create_geeltjes (&demo, error) &&
+       demo_create_voorstellen (&demo, error) &&
        tafel_store_set_string (store, traject, "status", "lopend", error);
 
   if (!ok)
