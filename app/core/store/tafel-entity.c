@@ -61,7 +61,8 @@ create_field_pspec (const TafelField *field)
     case TAFEL_FIELD_INT:
       return g_param_spec_int64 (interned, nick, nick, field->min, field->max, field->min, flags);
     case TAFEL_FIELD_DECIMAL:
-      return g_param_spec_int64 (interned, nick, nick, G_MININT64, field->max,
+      /* Any value: the store refuses one out of range with a message. */
+      return g_param_spec_int64 (interned, nick, nick, G_MININT64, G_MAXINT64,
                                  (field->flags & TAFEL_FIELD_REQUIRED) ? field->min : TAFEL_DECIMAL_NONE,
                                  flags);
     case TAFEL_FIELD_REF:
