@@ -439,6 +439,41 @@ test_export (Fixture      *f,
   assert_workbook (f, "pve.xlsx");
 }
 
+/* The spread of one deelproduct's proposals, by name, prefix or id. */
+static void
+test_stats (Fixture      *f,
+            gconstpointer data)
+{
+  assert_usage_error (f, run_cli (f, "stats", "-d", "Groeps", NULL), "--traject");
+  assert_usage_error (f, run_cli (f, "stats", "-t", "1", NULL), "--deelproduct");
+  assert_usage_error (f, run_cli (f, "stats", "-t", "1", "-d", "x", "-s", " ", NULL), "--session");
+
+  g_assert_cmpint (run_cli (f, "demo", "--organisations", "6", "--geeltjes", "10", NULL), ==, 0);
+
+  /* unique prefix, any case */
+  g_assert_cmpint (run_cli (f, "stats", "-t", "Demo 1", "-d", "specialistische", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Specialistische GGZ"));
+  g_assert_nonnull (strstr (f->out, "hours per week"));
+  g_assert_nonnull (strstr (f->out, "median"));
+  g_assert_nonnull (strstr (f->out, "Heavy"));
+  g_assert_nonnull (strstr (f->out, "Function mix"));
+  g_assert_cmpstr (f->err, ==, "");
+
+  /* a group product shows its group parameters; a session filter */
+  g_assert_cmpint (run_cli (f, "stats", "-t", "1", "-d", "Groepsbegeleiding", "-s", "Sessie 2", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "youths per group"));
+  g_assert_nonnull (strstr (f->out, "Sessie 2"));
+
+  /* not found, ambiguous */
+  g_assert_cmpint (run_cli (f, "stats", "-t", "1", "-d", "Bestaat niet", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Bestaat niet"));
+  g_assert_cmpint (run_cli (f, "stats", "-t", "1", "-d", "Duurzame", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Duurzame"));
+  g_assert_cmpint (run_cli (f, "stats", "-t", "1", "-d", "Specialistische GGZ", "-s", "Sessie 9", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Sessie 9"));
+  g_assert_cmpint (run_cli (f, "stats", "-t", "Geen traject", "-d", "x", NULL), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -455,6 +490,7 @@ main (int argc, char *argv[])
   ADD ("/cli/read-only", test_read_only);
   ADD ("/cli/locked", test_locked);
   ADD ("/cli/export", test_export);
+  ADD ("/cli/stats", test_stats);
 #undef ADD
 
   return g_test_run ();

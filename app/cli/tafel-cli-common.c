@@ -164,6 +164,39 @@ tafel_cli_print_padded (const char *text,
     g_print ("%s%*s", text, (int) pad, "");
 }
 
+/* Prints @rows (each a char ** of @n_columns cells) as aligned columns;
+ * bit c of @right_aligned puts column c on the right (numbers). The last
+ * column is not padded unless it is right-aligned. */
+void
+tafel_cli_print_table (GPtrArray *rows,
+                       guint      n_columns,
+                       guint64    right_aligned)
+{
+  g_autofree guint *widths = g_new0 (guint, n_columns);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < n_columns; c++)
+        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (cells[c], -1));
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          gboolean right = (right_aligned >> c) & 1;
+          gboolean last = c + 1 == n_columns;
+
+          tafel_cli_print_padded (cells[c], right || !last ? widths[c] : 0, right);
+          g_print (last ? "\n" : "  ");
+        }
+    }
+}
+
 /* @text cut to @max_chars characters with an ellipsis. */
 char *
 tafel_cli_dup_shortened (const char *text,

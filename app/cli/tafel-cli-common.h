@@ -38,6 +38,9 @@ int             tafel_cli_list          (TafelCliGlobal  *global,
 int             tafel_cli_export_pve    (TafelCliGlobal  *global,
                                          int              argc,
                                          char           **argv);
+int             tafel_cli_stats         (TafelCliGlobal  *global,
+                                         int              argc,
+                                         char           **argv);
 
 GOptionContext *tafel_cli_context_new   (const char      *command,
                                          const char      *summary,
@@ -67,6 +70,9 @@ TafelStore     *tafel_cli_open_store    (const char      *path,
 void            tafel_cli_print_padded  (const char      *text,
                                          guint            width,
                                          gboolean         right);
+void            tafel_cli_print_table   (GPtrArray       *rows,
+                                         guint            n_columns,
+                                         guint64          right_aligned);
 char           *tafel_cli_dup_shortened (const char      *text,
                                          guint            max_chars);
 

@@ -9,21 +9,6 @@
 #define N_COLUMNS 9
 #define NAME_MAX_CHARS 40
 
-/* One row of cells; columns 0 and 3… are numbers, aligned right. */
-static void
-print_row (char  **cells,
-           guint  *widths)
-{
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      gboolean number = c == 0 || c >= 3;
-      gboolean last = c + 1 == N_COLUMNS;
-
-      tafel_cli_print_padded (cells[c], number || !last ? widths[c] : 0, number);
-      g_print (last ? "\n" : "  ");
-    }
-}
-
 int
 tafel_cli_list (TafelCliGlobal *global,
                 int             argc,
@@ -37,7 +22,6 @@ tafel_cli_list (TafelCliGlobal *global,
   g_autofree char *db_option = NULL;
   g_autofree char *path = NULL;
   g_autofree char *display = NULL;
-  guint widths[N_COLUMNS] = { 0 };
   const char *headers[N_COLUMNS + 1] = {
     _("ID"), _("Name"), _("Region"), _("Sessions"), _("Deelproducten"),
     _("Organisations"), _("Participants"), _("Geeltjes"), _("Open"), NULL
@@ -109,16 +93,8 @@ tafel_cli_list (TafelCliGlobal *global,
       g_ptr_array_add (rows, cells);
     }
 
-  for (guint r = 0; r < rows->len; r++)
-    {
-      char **cells = g_ptr_array_index (rows, r);
-
-      for (guint c = 0; c < N_COLUMNS; c++)
-        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (cells[c], -1));
-    }
-
-  for (guint r = 0; r < rows->len; r++)
-    print_row (g_ptr_array_index (rows, r), widths);
+  /* the id and the counts are numbers, aligned right */
+  tafel_cli_print_table (rows, N_COLUMNS, 0x1f9);
 
   return TAFEL_CLI_EXIT_OK;
 }
