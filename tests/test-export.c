@@ -157,6 +157,7 @@ book_open (const char *path)
     "[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
     "xl/sharedStrings.xml", "docProps/core.xml", "docProps/app.xml",
     "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
+    "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml",
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GsfInput) input = gsf_input_stdio_new (path, &error);
@@ -551,15 +552,22 @@ test_sheets (Fixture      *f,
   g_autofree char *first = xpath_string (wb, "//m:sheets/m:sheet[1]/@name");
   g_autofree char *second = xpath_string (wb, "//m:sheets/m:sheet[2]/@name");
   g_autofree char *third = xpath_string (wb, "//m:sheets/m:sheet[3]/@name");
-  g_autofree char *titles = xpath_string (wb, "//m:definedName[@name='_xlnm.Print_Titles'][@localSheetId='2']");
+  g_autofree char *fourth = xpath_string (wb, "//m:sheets/m:sheet[4]/@name");
+  g_autofree char *fifth = xpath_string (wb, "//m:sheets/m:sheet[5]/@name");
+  g_autofree char *sixth = xpath_string (wb, "//m:sheets/m:sheet[6]/@name");
+  g_autofree char *titles = xpath_string (wb, "//m:definedName[@name='_xlnm.Print_Titles'][@localSheetId='5']");
   g_autofree char *title = xpath_string (book_doc (book, "docProps/core.xml"), "//dc:title");
   g_autofree char *company = xpath_string (book_doc (book, "docProps/app.xml"), "//ep:Company");
 
-  g_assert_cmpfloat (xpath_count (wb, "//m:sheets/m:sheet"), ==, 3);
+  g_assert_cmpfloat (xpath_count (wb, "//m:sheets/m:sheet"), ==, 6);
   g_assert_cmpstr (first, ==, "Cover");
   g_assert_cmpstr (second, ==, "Deelproducten");
-  g_assert_cmpstr (third, ==, "Sticky notes");
-  g_assert_cmpfloat (xpath_count (wb, "//m:definedName[@name='_xlnm.Print_Titles']"), ==, 2);
+  g_assert_cmpstr (third, ==, "Intensity and duration");
+  g_assert_cmpstr (fourth, ==, "Function mix");
+  g_assert_cmpstr (fifth, ==, "Rates");
+  g_assert_cmpstr (sixth, ==, "Sticky notes");
+  /* every sheet but the cover and the rates is a table */
+  g_assert_cmpfloat (xpath_count (wb, "//m:definedName[@name='_xlnm.Print_Titles']"), ==, 4);
   g_assert_cmpstr (titles, ==, "'Sticky notes'!$1:$1");
   g_assert_cmpstr (title, ==, "Programma van Eisen – Inkoop J&O 2027");
   g_assert_cmpstr (company, ==, "Regio Test");
@@ -730,18 +738,22 @@ test_geeltjes (Fixture      *f,
   assert_string_cell (book, sheet, "J4", "Not processed");
   assert_string_cell (book, sheet, "K4", "Past niet bij het perceel");
 
-  /* Several lines wrap; nothing anywhere is a formula. */
+  /* Several lines wrap; nothing is a formula, except the live prices of
+   * the Rates sheet (see test-export-tarieven.c). */
   style = cell_attr (book, sheet, "I4", "s");
   wrap = xpath_string (book_doc (book, "xl/styles.xml"), "//m:cellXfs/m:xf[%d]/m:alignment/@wrapText",
                        atoi (style) + 1);
   g_assert_cmpstr (wrap, ==, "1");
-  for (guint i = 1; i <= 3; i++)
+  for (guint i = 1; i <= 6; i++)
     {
       g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
-      g_assert_cmpfloat (xpath_count (book_doc (book, part), "//m:f"), ==, 0);
+      g_autofree char *name = xpath_string (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet[%u]/@name", i);
+
+      if (!g_str_equal (name, "Rates"))
+        g_assert_cmpfloat (xpath_count (book_doc (book, part), "//m:f"), ==, 0);
       g_assert_cmpfloat (xpath_count (book_doc (book, part), "//m:c[@t='str' or @t='e' or @t='b']"), ==, 0);
     }
-  g_assert_null (strstr (book->raw, "<f>"));
+  g_assert_null (strstr (book->raw, "<f>HYPERLINK"));
   g_assert_null (strstr (book->raw, "<f "));
 }
 
@@ -848,7 +860,7 @@ test_overwrite (Fixture      *f,
 
   g_assert_true (g_file_set_contents (f->path, "an earlier file", -1, NULL));
   book = export_and_open (f);
-  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 3);
+  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 6);
   g_assert_cmpuint (count_leftovers (f->dir), ==, 0);
 }
 
@@ -872,7 +884,7 @@ test_symlink (Fixture      *f,
   g_assert_no_error (error);
   g_assert_cmpstr (link, ==, "real.xlsx");
   book = book_open (real);
-  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 3);
+  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 6);
   g_assert_cmpuint (count_leftovers (f->dir), ==, 0);
 }
 
@@ -904,7 +916,7 @@ test_dutch (Fixture      *f,
   g_autoptr(Book) book = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  g_autofree char *third = NULL;
+  g_autofree char *sixth = NULL;
   g_autofree char *footer = NULL;
   xmlDoc *wb;
 
@@ -918,12 +930,12 @@ test_dutch (Fixture      *f,
   wb = book_doc (book, "xl/workbook.xml");
   first = xpath_string (wb, "//m:sheets/m:sheet[1]/@name");
   second = xpath_string (wb, "//m:sheets/m:sheet[2]/@name");
-  third = xpath_string (wb, "//m:sheets/m:sheet[3]/@name");
+  sixth = xpath_string (wb, "//m:sheets/m:sheet[6]/@name");
   footer = xpath_string (book_sheet (book, "Geeltjes"), "//m:headerFooter/m:oddFooter");
 
   g_assert_cmpstr (first, ==, "Voorblad");
   g_assert_cmpstr (second, ==, "Deelproducten");
-  g_assert_cmpstr (third, ==, "Geeltjes");
+  g_assert_cmpstr (sixth, ==, "Geeltjes");
   g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&RPagina &P van &N");
   assert_string_cell (book, "Geeltjes", "I1", "Tekst");
 
@@ -960,7 +972,7 @@ test_openpyxl (Fixture      *f,
     "print('titles=%s' % (g.print_title_rows,))\n"
     "print('orientation=%s' % (g.page_setup.orientation,))\n";
   const char *expected[] = {
-    "sheets=Cover|Deelproducten|Sticky notes",
+    "sheets=Cover|Deelproducten|Intensity and duration|Function mix|Rates|Sticky notes",
     "code='054001'",
     "count=2",
     "link=s '=HYPERLINK(\"http://x\",\"y\")'",

@@ -3,6 +3,7 @@
 
 #include "tafel-export-pve.h"
 #include "tafel-store-private.h"
+#include "tafel-voorstel-stats.h"
 #include "tafel-xlsx.h"
 
 G_BEGIN_DECLS
@@ -17,17 +18,27 @@ typedef struct {
   GHashTable         *n_per_deelproduct; /* id → count, as GUINT_TO_POINTER */
   GPtrArray          *sessies;           /* in date order */
   GPtrArray          *deelproducten;     /* in the order of the product structure */
+  GPtrArray          *stats;             /* TafelDeelproductStats * per deelproduct, in the same
+                                          * order; NULL until _tafel_pve_load_stats() */
 } TafelPveExport;
 
-void     _tafel_pve_write_header   (TafelXlsxSheet    *sheet,
-                                    guint32            row,
-                                    const char *const *msgids,
-                                    guint              n);
-gboolean _tafel_pve_finish_query   (TafelPveExport    *ex,
-                                    sqlite3_stmt      *stmt,
-                                    int                rc,
-                                    GError           **error);
-gboolean _tafel_pve_write_geeltjes (TafelPveExport    *ex,
-                                    GError           **error);
+void     _tafel_pve_write_header      (TafelXlsxSheet     *sheet,
+                                       guint32             row,
+                                       const char *const  *msgids,
+                                       guint               n);
+gboolean _tafel_pve_finish_query      (TafelPveExport     *ex,
+                                       sqlite3_stmt       *stmt,
+                                       int                 rc,
+                                       GError            **error);
+gboolean _tafel_pve_load_stats        (TafelPveExport     *ex,
+                                       GError            **error);
+gboolean _tafel_pve_write_intensiteit (TafelPveExport     *ex,
+                                       GError            **error);
+gboolean _tafel_pve_write_functiemix  (TafelPveExport     *ex,
+                                       GError            **error);
+gboolean _tafel_pve_write_tarieven    (TafelPveExport     *ex,
+                                       GError            **error);
+gboolean _tafel_pve_write_geeltjes    (TafelPveExport     *ex,
+                                       GError            **error);
 
 G_END_DECLS

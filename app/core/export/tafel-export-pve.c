@@ -1,8 +1,12 @@
 /* tafel-export-pve.c: the Programma van Eisen workbook
  *
- * Three sheets: a cover with what the traject is and how far it got, one
- * row per deelproduct with the aspects a verordening asks for, and every
- * live geeltje with where it came from and what was done with it. The data
+ * Six sheets: a cover with what the traject is and how far it got, one
+ * row per deelproduct with the aspects a verordening asks for, the decided
+ * intensity and duration beside the spread of the proposals
+ * (tafel-export-pve-intensiteit.c), the decided function mix and group
+ * parameters (idem), the cost-price build-up as live formulas
+ * (tafel-export-pve-tarieven.c), and every live geeltje with where it came
+ * from and what was done with it. The data
  * is read with a few joined queries inside one read transaction, so the
  * sheets agree with each other even while another program writes, and the
  * store is never written.
@@ -49,7 +53,7 @@ _tafel_pve_write_header (TafelXlsxSheet    *sheet,
                          const char *const *msgids,
                          guint              n)
 {
-  const char *titles[16];
+  const char *titles[32];
 
   g_assert (n <= G_N_ELEMENTS (titles));
   for (guint i = 0; i < n; i++)
@@ -319,6 +323,9 @@ write_workbook (TafelPveExport  *ex,
   return tafel_xlsx_set_properties (ex->xlsx, &props, error) &&
          write_cover (ex, error) &&
          write_deelproducten (ex, error) &&
+         _tafel_pve_write_intensiteit (ex, error) &&
+         _tafel_pve_write_functiemix (ex, error) &&
+         _tafel_pve_write_tarieven (ex, error) &&
          _tafel_pve_write_geeltjes (ex, error) &&
          tafel_xlsx_close (ex->xlsx, error);
 }
@@ -368,6 +375,7 @@ tafel_export_pve (TafelStore  *store,
   g_hash_table_unref (ex.n_per_deelproduct);
   g_clear_pointer (&ex.sessies, g_ptr_array_unref);
   g_clear_pointer (&ex.deelproducten, g_ptr_array_unref);
+  g_clear_pointer (&ex.stats, g_ptr_array_unref);
   g_clear_object (&ex.traject);
 
   return ok;

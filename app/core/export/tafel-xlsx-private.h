@@ -1,6 +1,8 @@
 /* tafel-xlsx-private.h: what the parts of tafel-xlsx share */
 #pragma once
 
+#include <locale.h>
+
 #include "tafel-xlsx.h"
 
 G_BEGIN_DECLS
@@ -13,6 +15,7 @@ struct _TafelXlsx
   GPtrArray    *sheets;
   GError       *error;       /* first failure of a cell writer */
   GTimeZone    *local;
+  locale_t      c_numeric;   /* the caller's locale with a "C" LC_NUMERIC, or 0 */
 
   lxw_format   *header;
   lxw_format   *text;
@@ -23,6 +26,11 @@ struct _TafelXlsx
   lxw_format   *number;
   lxw_format   *date;
   lxw_format   *datetime;
+  lxw_format   *decimal;
+  lxw_format   *percent;
+  lxw_format   *euro;
+  lxw_format   *euro_total;
+  lxw_format   *note;
 };
 
 struct _TafelXlsxSheet
@@ -32,6 +40,28 @@ struct _TafelXlsxSheet
   char          *name;
   GArray        *widths;     /* double per column, in characters */
 };
+
+/* libxlsxwriter writes numbers (cell values, formula results, widths,
+ * margins) with printf, which follows LC_NUMERIC: in a Dutch locale it
+ * would write "0,5", which Excel and openpyxl refuse. Every call that may
+ * write XML therefore runs with a "C" LC_NUMERIC for this thread:
+ *   g_auto(TafelXlsxNumericGuard) guard = _tafel_xlsx_use_c_numeric (self);
+ * Messages (LC_MESSAGES) stay as they were. */
+typedef locale_t TafelXlsxNumericGuard;
+
+static inline TafelXlsxNumericGuard
+_tafel_xlsx_use_c_numeric (TafelXlsx *self)
+{
+  return self->c_numeric != (locale_t) 0 ? uselocale (self->c_numeric) : (locale_t) 0;
+}
+
+static inline void
+_tafel_xlsx_restore_numeric (TafelXlsxNumericGuard previous)
+{
+  uselocale (previous);
+}
+
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (TafelXlsxNumericGuard, _tafel_xlsx_restore_numeric, (locale_t) 0)
 
 void _tafel_xlsx_set_path_error  (GError    **error,
                                   const char *path,

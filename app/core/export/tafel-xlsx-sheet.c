@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -114,6 +115,7 @@ write_string (TafelXlsxSheet *sheet,
               lxw_format     *wrap_format,
               double          factor)
 {
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
   g_autofree char *escaped = NULL;
   gboolean multi_line;
   guint chars;
@@ -160,6 +162,7 @@ tafel_xlsx_title (TafelXlsxSheet *sheet,
                   const char     *text,
                   gboolean        subtitle)
 {
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
   g_autofree char *escaped = NULL;
   lxw_error rc;
 
@@ -195,6 +198,7 @@ tafel_xlsx_number (TafelXlsxSheet *sheet,
                    guint16         col,
                    double          value)
 {
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   lxw_error rc;
 
@@ -209,6 +213,139 @@ tafel_xlsx_number (TafelXlsxSheet *sheet,
   record (sheet, rc, row, col);
 }
 
+static lxw_format *
+num_format (TafelXlsxSheet     *sheet,
+            TafelXlsxNumFormat  format,
+            double              value)
+{
+  switch (format)
+    {
+    case TAFEL_XLSX_DECIMAL:
+      return sheet->xlsx->decimal;
+    case TAFEL_XLSX_PERCENT:
+      return sheet->xlsx->percent;
+    case TAFEL_XLSX_EURO:
+      return sheet->xlsx->euro;
+    case TAFEL_XLSX_EURO_TOTAL:
+      return sheet->xlsx->euro_total;
+    case TAFEL_XLSX_GENERAL:
+    default:
+      return value == (gint64) value ? sheet->xlsx->number : sheet->xlsx->text;
+    }
+}
+
+/* About as many characters as Excel shows for @value in @format. */
+static double
+num_width (double             value,
+           TafelXlsxNumFormat format)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double width;
+
+  switch (format)
+    {
+    case TAFEL_XLSX_PERCENT:
+      g_ascii_formatd (buf, sizeof buf, "%.2f", value * 100.0);
+      return strlen (buf) + 2.5;   /* and "%" */
+    case TAFEL_XLSX_EURO:
+    case TAFEL_XLSX_EURO_TOTAL:
+      g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+      width = strlen (buf) + 2;                      /* "€ " */
+      width += ABS (value) >= 1000.0 ? (strlen (buf) - 4) / 3 : 0;   /* thousands */
+      return width + 1.5;
+    case TAFEL_XLSX_DECIMAL:
+      g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+      return strlen (buf) + 1.5;
+    case TAFEL_XLSX_GENERAL:
+    default:
+      g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+      return strlen (buf) + 1.5;
+    }
+}
+
+/* A number shown in @format; nothing for NAN (no value). */
+void
+tafel_xlsx_value (TafelXlsxSheet     *sheet,
+                  guint32             row,
+                  guint16             col,
+                  double              value,
+                  TafelXlsxNumFormat  format)
+{
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
+  lxw_error rc;
+
+  if (failed (sheet) || isnan (value))
+    return;
+
+  measure (sheet, col, num_width (value, format));
+  rc = worksheet_write_number (sheet->worksheet, row, col, value, num_format (sheet, format, value));
+  record (sheet, rc, row, col);
+}
+
+/* A live formula such as "=B7*(1+$B$3)" with the result the application
+ * computed for it, so that a viewer that does not recalculate shows the
+ * right number too. @formula uses English function names and commas, and
+ * is made of cell references, operators and constants only: never of
+ * user text (that goes into text cells). */
+void
+tafel_xlsx_formula (TafelXlsxSheet     *sheet,
+                    guint32             row,
+                    guint16             col,
+                    const char         *formula,
+                    double              cached_result,
+                    TafelXlsxNumFormat  format)
+{
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
+  lxw_error rc;
+
+  g_return_if_fail (formula != NULL && formula[0] == '=');
+  g_return_if_fail (isfinite (cached_result));
+
+  if (failed (sheet))
+    return;
+
+  measure (sheet, col, num_width (cached_result, format));
+  rc = worksheet_write_formula_num (sheet->worksheet, row, col, formula,
+                                    num_format (sheet, format, cached_result), cached_result);
+  record (sheet, rc, row, col);
+}
+
+/* An explanation in italics; like a title it is not measured and may run
+ * over the next (empty) columns. */
+void
+tafel_xlsx_note (TafelXlsxSheet *sheet,
+                 guint32         row,
+                 guint16         col,
+                 const char     *text)
+{
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
+  g_autofree char *escaped = NULL;
+  lxw_error rc;
+
+  if (failed (sheet) || text == NULL || *text == '\0')
+    return;
+
+  escaped = tafel_xlsx_escape_text (text);
+  rc = worksheet_write_string (sheet->worksheet, row, col, escaped ? escaped : text, sheet->xlsx->note);
+  record (sheet, rc, row, col);
+}
+
+/* "B7", or "$B$7" when @absolute. Free with g_free(). */
+char *
+tafel_xlsx_cell_ref (guint32  row,
+                     guint16  col,
+                     gboolean absolute)
+{
+  char cell[LXW_MAX_CELL_NAME_LENGTH];
+
+  if (absolute)
+    lxw_rowcol_to_cell_abs (cell, row, col, LXW_TRUE, LXW_TRUE);
+  else
+    lxw_rowcol_to_cell (cell, row, col);
+
+  return g_strdup (cell);
+}
+
 static void
 write_datetime (TafelXlsxSheet *sheet,
                 guint32         row,
@@ -216,6 +353,7 @@ write_datetime (TafelXlsxSheet *sheet,
                 lxw_datetime   *dt,
                 gboolean        with_time)
 {
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
   lxw_error rc;
 
   measure (sheet, col, with_time ? 17.5 : 11.5);
@@ -305,6 +443,7 @@ tafel_xlsx_table (TafelXlsxSheet *sheet,
                   guint32         last_row,
                   guint16         n_cols)
 {
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
   lxw_error rc;
 
   if (failed (sheet))
@@ -363,6 +502,7 @@ void
 tafel_xlsx_print (TafelXlsxSheet *sheet,
                   const char     *footer_title)
 {
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
   g_autofree char *footer = NULL;
   g_autofree char *header = NULL;
   g_autofree char *page = NULL;

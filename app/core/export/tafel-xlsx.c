@@ -109,10 +109,19 @@ add_formats (TafelXlsx *self)
   /* Dutch dates: 28-10-2025 and 28-10-2025 13:05. */
   self->date = add_format (self, "d-m-yyyy", FALSE);
   self->datetime = add_format (self, "d-m-yyyy hh:mm", FALSE);
+  /* Amounts and fractions: Excel shows the separators of its locale
+   * (€ 1.234,50 and 8,30% in Dutch). */
+  self->decimal = add_format (self, "0.0#", FALSE);
+  self->percent = add_format (self, "0.00%", FALSE);
+  self->euro = add_format (self, "€ #,##0.00", FALSE);
+  self->euro_total = add_format (self, "€ #,##0.00", FALSE);
+  self->note = add_format (self, NULL, FALSE);
 
   if (self->header == NULL || self->text == NULL || self->wrap == NULL ||
       self->label == NULL || self->title == NULL || self->subtitle == NULL ||
-      self->number == NULL || self->date == NULL || self->datetime == NULL)
+      self->number == NULL || self->date == NULL || self->datetime == NULL ||
+      self->decimal == NULL || self->percent == NULL || self->euro == NULL ||
+      self->euro_total == NULL || self->note == NULL)
     return FALSE;
 
   format_set_bold (self->header);
@@ -123,6 +132,13 @@ add_formats (TafelXlsx *self)
   format_set_font_size (self->title, 16);
   format_set_bold (self->subtitle);
   format_set_font_size (self->subtitle, 13);
+  /* Amounts line up on the right, as in any spreadsheet. */
+  format_set_align (self->decimal, LXW_ALIGN_RIGHT);
+  format_set_align (self->percent, LXW_ALIGN_RIGHT);
+  format_set_align (self->euro, LXW_ALIGN_RIGHT);
+  format_set_align (self->euro_total, LXW_ALIGN_RIGHT);
+  format_set_bold (self->euro_total);
+  format_set_italic (self->note);
 
   return TRUE;
 }
@@ -178,6 +194,16 @@ tafel_xlsx_new (const char *path,
   self->tmp_path = tmp;
   self->sheets = g_ptr_array_new_with_free_func (sheet_free);
   self->local = g_time_zone_new_local ();
+  {
+    locale_t base = duplocale (uselocale ((locale_t) 0));
+
+    if (base != (locale_t) 0)
+      {
+        self->c_numeric = newlocale (LC_NUMERIC_MASK, "C", base);
+        if (self->c_numeric == (locale_t) 0)
+          freelocale (base);
+      }
+  }
   self->workbook = workbook_new_opt (tmp, &options);
 
   if (self->workbook == NULL || !add_formats (self))
@@ -222,6 +248,8 @@ tafel_xlsx_free (TafelXlsx *self)
   g_ptr_array_unref (self->sheets);
   g_clear_error (&self->error);
   g_time_zone_unref (self->local);
+  if (self->c_numeric != (locale_t) 0)
+    freelocale (self->c_numeric);
   g_free (self);
 }
 
@@ -385,6 +413,7 @@ tafel_xlsx_close (TafelXlsx *self,
                   GError   **error)
 {
   g_autofree char *folder = g_path_get_dirname (self->path);
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (self);
   lxw_error rc;
 
   if (!apply_widths (self))

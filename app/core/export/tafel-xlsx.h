@@ -5,7 +5,9 @@
  * failed export never destroys an earlier file or leaves half of one.
  *
  * The cell writers never write formulas: user text always becomes a string
- * cell, numbers are numbers and dates are dates. They remember the first
+ * cell, numbers are numbers and dates are dates. The one exception is
+ * tafel_xlsx_formula(), whose formula the caller builds from cell
+ * references, operators and constants only, never from user text. They remember the first
  * failure (with sheet and cell) and do nothing after it; check it with
  * tafel_xlsx_check() once per row or block. Column widths follow the
  * content and are set when the workbook is closed.
@@ -19,6 +21,15 @@ G_BEGIN_DECLS
 
 /* Widest column, in characters; longer text wraps within it. */
 #define TAFEL_XLSX_MAX_WIDTH 60
+
+/* How tafel_xlsx_value() and tafel_xlsx_formula() show a number. */
+typedef enum {
+  TAFEL_XLSX_GENERAL,     /* as tafel_xlsx_number() */
+  TAFEL_XLSX_DECIMAL,     /* one or two decimals: 2.5, 4.33 */
+  TAFEL_XLSX_PERCENT,     /* a fraction as a percentage: 0.083 is 8.30% */
+  TAFEL_XLSX_EURO,        /* € 1,234.50 (in Excel's locale) */
+  TAFEL_XLSX_EURO_TOTAL,  /* the same, in bold */
+} TafelXlsxNumFormat;
 
 typedef struct _TafelXlsx      TafelXlsx;
 typedef struct _TafelXlsxSheet TafelXlsxSheet;
@@ -67,6 +78,21 @@ void            tafel_xlsx_number           (TafelXlsxSheet            *sheet,
                                              guint32                    row,
                                              guint16                    col,
                                              double                     value);
+void            tafel_xlsx_value            (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             double                     value,
+                                             TafelXlsxNumFormat         format);
+void            tafel_xlsx_formula          (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *formula,
+                                             double                     cached_result,
+                                             TafelXlsxNumFormat         format);
+void            tafel_xlsx_note             (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *text);
 void            tafel_xlsx_date             (TafelXlsxSheet            *sheet,
                                              guint32                    row,
                                              guint16                    col,
@@ -100,5 +126,8 @@ char           *tafel_xlsx_sheet_name       (const char                *name);
 char           *tafel_xlsx_escape_text      (const char                *text);
 char           *tafel_xlsx_footer_text      (const char                *left,
                                              const char                *right);
+char           *tafel_xlsx_cell_ref         (guint32                    row,
+                                             guint16                    col,
+                                             gboolean                   absolute);
 
 G_END_DECLS
