@@ -8,8 +8,10 @@
 #include "tafel-export-page.h"
 #include "tafel-geeltjes-page.h"
 #include "tafel-sessies-page.h"
+#include "tafel-tarieven-page.h"
 #include "tafel-traject-dialog.h"
 #include "tafel-traject-view.h"
+#include "tafel-voorstellen-page.h"
 
 struct _TafelTrajectView
 {
@@ -21,6 +23,8 @@ struct _TafelTrajectView
   TafelDeelproductenPage *deelproducten_page;
   TafelDeelnemersPage   *deelnemers_page;
   TafelGeeltjesPage     *geeltjes_page;
+  TafelVoorstellenPage  *voorstellen_page;
+  TafelTarievenPage     *tarieven_page;
   TafelExportPage       *export_page;
 
   TafelTrajectModel     *model;
@@ -34,9 +38,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* In the order of the view switcher; Alt+1 … Alt+5 select them. */
+/* In the order of the view switcher; Alt+1 … Alt+7 select them. */
 static const char *const page_names[] = {
-  "sessies", "deelproducten", "deelnemers", "geeltjes", "export", NULL
+  "sessies", "deelproducten", "deelnemers", "geeltjes", "voorstellen", "tarieven", "export", NULL
 };
 
 G_DEFINE_FINAL_TYPE (TafelTrajectView, tafel_traject_view, ADW_TYPE_BIN)
@@ -65,6 +69,10 @@ sync_page_model (TafelTrajectView *self,
     tafel_deelnemers_page_set_model (self->deelnemers_page, self->model);
   else if (page == GTK_WIDGET (self->geeltjes_page))
     tafel_geeltjes_page_set_model (self->geeltjes_page, self->model);
+  else if (page == GTK_WIDGET (self->voorstellen_page))
+    tafel_voorstellen_page_set_model (self->voorstellen_page, self->model);
+  else if (page == GTK_WIDGET (self->tarieven_page))
+    tafel_tarieven_page_set_model (self->tarieven_page, self->model);
   else if (page == GTK_WIDGET (self->export_page))
     tafel_export_page_set_model (self->export_page, self->model);
 }
@@ -182,6 +190,8 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   g_type_ensure (TAFEL_TYPE_DEELPRODUCTEN_PAGE);
   g_type_ensure (TAFEL_TYPE_DEELNEMERS_PAGE);
   g_type_ensure (TAFEL_TYPE_GEELTJES_PAGE);
+  g_type_ensure (TAFEL_TYPE_VOORSTELLEN_PAGE);
+  g_type_ensure (TAFEL_TYPE_TARIEVEN_PAGE);
   g_type_ensure (TAFEL_TYPE_EXPORT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-traject-view.ui");
@@ -191,6 +201,8 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, deelproducten_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, deelnemers_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, geeltjes_page);
+  gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, voorstellen_page);
+  gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, tarieven_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, export_page);
 
   gtk_widget_class_install_action (widget_class, "traject.show-page", "s", on_show_page_action_cb);
