@@ -120,44 +120,7 @@ update_organisation_hint (TafelGeeltjeCapture *self)
 static void
 fill_organisation_names (TafelGeeltjeCapture *self)
 {
-  GListModel *list;
-  guint n;
-
-  gtk_list_store_clear (self->organisation_names);
-  if (self->model == NULL)
-    return;
-
-  list = tafel_traject_model_get_list (self->model, TAFEL_TYPE_ORGANISATIE);
-  n = g_list_model_get_n_items (list);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TafelOrganisatie) org = g_list_model_get_item (list, i);
-
-      gtk_list_store_insert_with_values (self->organisation_names, NULL, -1,
-                                         0, tafel_organisatie_get_name (org), -1);
-    }
-}
-
-/* Completion matches anywhere in the name; @key comes casefolded. */
-static gboolean
-match_organisation (GtkEntryCompletion *completion,
-                    const char         *key,
-                    GtkTreeIter        *iter,
-                    gpointer            user_data)
-{
-  GtkTreeModel *model = gtk_entry_completion_get_model (completion);
-  g_autofree char *name = NULL;
-  g_autofree char *normalized = NULL;
-  g_autofree char *folded = NULL;
-
-  gtk_tree_model_get (model, iter, 0, &name, -1);
-  if (name == NULL)
-    return FALSE;
-
-  /* The same folding as GTK gives @key. */
-  normalized = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
-  folded = g_utf8_casefold (normalized ? normalized : name, -1);
-  return strstr (folded, key) != NULL;
+  tafel_ui_fill_organisation_names (self->organisation_names, self->model);
 }
 
 static const char *
@@ -169,38 +132,6 @@ get_kind_id (TafelGeeltjeCapture *self)
     selected = 0;
 
   return tafel_geeltje_kinds[selected].id;
-}
-
-/* The likely session: the one held today, or else the last one held before
- * today (notes typed up the evening after). A traject whose sessions are
- * all still to come starts with none. */
-static void
-choose_todays_session (TafelGeeltjeCapture *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  GListModel *list = tafel_traject_model_get_list (self->model, TAFEL_TYPE_SESSIE);
-  guint n = g_list_model_get_n_items (list);
-  const char *best_date = NULL;
-  gint64 best_id = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TafelSessie) sessie = g_list_model_get_item (list, i);
-      const char *date = tafel_sessie_get_date (sessie);
-
-      /* ISO dates compare as strings; an undated session never wins. */
-      if (date == NULL || *date == '\0' || strcmp (date, today) > 0)
-        continue;
-      if (best_date == NULL || strcmp (date, best_date) > 0)
-        {
-          best_date = date;
-          best_id = tafel_entity_get_id (TAFEL_ENTITY (sessie));
-        }
-    }
-
-  if (best_id != 0)
-    tafel_ref_dropdown_set_id (self->sessie_ref, best_id);
 }
 
 static void
@@ -246,16 +177,6 @@ on_organisation_activate_cb (GtkEntry            *entry,
                              TafelGeeltjeCapture *self)
 {
   tafel_geeltje_capture_focus_text (self);
-}
-
-/* A drop-down cannot take focus itself (GTK 4.8): Alt and its letter
- * would do nothing. Move the focus into it instead. */
-static gboolean
-on_dropdown_mnemonic_cb (GtkWidget *dropdown,
-                         gboolean   group_cycling,
-                         gpointer   user_data)
-{
-  return gtk_widget_child_focus (dropdown, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -380,15 +301,15 @@ tafel_geeltje_capture_init (TafelGeeltjeCapture *self)
 
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
 
-  g_signal_connect (self->sessie_dropdown, "mnemonic-activate", G_CALLBACK (on_dropdown_mnemonic_cb), NULL);
-  g_signal_connect (self->deelproduct_dropdown, "mnemonic-activate", G_CALLBACK (on_dropdown_mnemonic_cb), NULL);
-  g_signal_connect (self->vraagblok_dropdown, "mnemonic-activate", G_CALLBACK (on_dropdown_mnemonic_cb), NULL);
-  g_signal_connect (self->kind_dropdown, "mnemonic-activate", G_CALLBACK (on_dropdown_mnemonic_cb), NULL);
+  g_signal_connect (self->sessie_dropdown, "mnemonic-activate", G_CALLBACK (tafel_ui_dropdown_mnemonic_cb), NULL);
+  g_signal_connect (self->deelproduct_dropdown, "mnemonic-activate", G_CALLBACK (tafel_ui_dropdown_mnemonic_cb), NULL);
+  g_signal_connect (self->vraagblok_dropdown, "mnemonic-activate", G_CALLBACK (tafel_ui_dropdown_mnemonic_cb), NULL);
+  g_signal_connect (self->kind_dropdown, "mnemonic-activate", G_CALLBACK (tafel_ui_dropdown_mnemonic_cb), NULL);
 
   self->organisation_names = gtk_list_store_new (1, G_TYPE_STRING);
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->organisation_names));
   gtk_entry_completion_set_text_column (completion, 0);
-  gtk_entry_completion_set_match_func (completion, match_organisation, NULL, NULL);
+  gtk_entry_completion_set_match_func (completion, tafel_ui_match_name, NULL, NULL);
   gtk_entry_completion_set_minimum_key_length (completion, 1);
   gtk_entry_completion_set_popup_single_match (completion, TRUE);
   gtk_entry_set_completion (self->organisation_entry, completion);
@@ -410,7 +331,7 @@ tafel_geeltje_capture_get_model (TafelGeeltjeCapture *self)
 }
 
 /* Another traject starts with empty choices, but for the session held
- * today or last (see choose_todays_session()). */
+ * today or last (tafel_ui_last_held_sessie()). */
 void
 tafel_geeltje_capture_set_model (TafelGeeltjeCapture *self,
                                  TafelTrajectModel   *model)
@@ -438,7 +359,7 @@ tafel_geeltje_capture_set_model (TafelGeeltjeCapture *self,
   if (model != NULL)
     {
       g_signal_connect (model, "changed::organisatie", G_CALLBACK (on_organisations_changed_cb), self);
-      choose_todays_session (self);
+      tafel_ref_dropdown_set_id (self->sessie_ref, tafel_ui_last_held_sessie (model));
     }
 
   if (self->organisation_names != NULL)

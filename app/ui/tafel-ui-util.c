@@ -1,6 +1,8 @@
 /* tafel-ui-util.c: small helpers every widget shares */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "tafel-application.h"
@@ -214,4 +216,88 @@ tafel_ui_list_box_find_row (GtkListBox     *list,
       }
 
   return NULL;
+}
+
+/* The names of the organisations, for an entry completion. */
+void
+tafel_ui_fill_organisation_names (GtkListStore      *names,
+                                  TafelTrajectModel *model)
+{
+  GListModel *list;
+  guint n;
+
+  gtk_list_store_clear (names);
+  if (model == NULL)
+    return;
+
+  list = tafel_traject_model_get_list (model, TAFEL_TYPE_ORGANISATIE);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TafelOrganisatie) org = g_list_model_get_item (list, i);
+
+      gtk_list_store_insert_with_values (names, NULL, -1, 0, tafel_organisatie_get_name (org), -1);
+    }
+}
+
+/* Completion matches anywhere in the name; @key comes casefolded. */
+gboolean
+tafel_ui_match_name (GtkEntryCompletion *completion,
+                     const char         *key,
+                     GtkTreeIter        *iter,
+                     gpointer            user_data)
+{
+  GtkTreeModel *model = gtk_entry_completion_get_model (completion);
+  g_autofree char *name = NULL;
+  g_autofree char *normalized = NULL;
+  g_autofree char *folded = NULL;
+
+  gtk_tree_model_get (model, iter, 0, &name, -1);
+  if (name == NULL)
+    return FALSE;
+
+  /* The same folding as GTK gives @key. */
+  normalized = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
+  folded = g_utf8_casefold (normalized ? normalized : name, -1);
+  return strstr (folded, key) != NULL;
+}
+
+/* The session held today, or else the last one held before today; 0 when
+ * all are still to come. */
+gint64
+tafel_ui_last_held_sessie (TafelTrajectModel *model)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GListModel *list = tafel_traject_model_get_list (model, TAFEL_TYPE_SESSIE);
+  guint n = g_list_model_get_n_items (list);
+  const char *best_date = NULL;
+  gint64 best_id = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TafelSessie) sessie = g_list_model_get_item (list, i);
+      const char *date = tafel_sessie_get_date (sessie);
+
+      /* ISO dates compare as strings; an undated session never wins. */
+      if (date == NULL || *date == '\0' || strcmp (date, today) > 0)
+        continue;
+      if (best_date == NULL || strcmp (date, best_date) > 0)
+        {
+          best_date = date;
+          best_id = tafel_entity_get_id (TAFEL_ENTITY (sessie));
+        }
+    }
+
+  return best_id;
+}
+
+/* A drop-down cannot take focus itself (GTK 4.8): the mnemonic of its
+ * label moves the focus into it instead. */
+gboolean
+tafel_ui_dropdown_mnemonic_cb (GtkWidget *dropdown,
+                               gboolean   group_cycling,
+                               gpointer   user_data)
+{
+  return gtk_widget_child_focus (dropdown, GTK_DIR_TAB_FORWARD);
 }

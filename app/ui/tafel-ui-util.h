@@ -5,6 +5,7 @@
 
 #include "tafel-choice.h"
 #include "tafel-store.h"
+#include "tafel-traject-model.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,16 @@ GtkListBoxRow   *tafel_ui_list_box_find_row  (GtkListBox  *list,
                                               TafelRowIdFunc get_id,
                                               gint64       id,
                                               guint       *index);
+
+void        tafel_ui_fill_organisation_names (GtkListStore      *names,
+                                              TafelTrajectModel *model);
+gboolean    tafel_ui_match_name          (GtkEntryCompletion *completion,
+                                          const char         *key,
+                                          GtkTreeIter        *iter,
+                                          gpointer            user_data);
+gint64      tafel_ui_last_held_sessie    (TafelTrajectModel *model);
+gboolean    tafel_ui_dropdown_mnemonic_cb (GtkWidget         *dropdown,
+                                          gboolean           group_cycling,
+                                          gpointer           user_data);
 
 G_END_DECLS

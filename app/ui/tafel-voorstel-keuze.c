@@ -132,7 +132,7 @@ on_organisations_changed_cb (TafelTrajectModel  *model,
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   gboolean typing = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->organisation_entry));
 
-  tafel_voorstel_fill_names (self->organisation_names, model);
+  tafel_ui_fill_organisation_names (self->organisation_names, model);
   if (org != NULL && !typing)
     set_entry_text (self, tafel_organisatie_get_name (org));
   resolve (self);
@@ -183,12 +183,12 @@ tafel_voorstel_keuze_init (TafelVoorstelKeuze *self)
   self->sessie_ref = tafel_ref_dropdown_new (self->sessie_dropdown, TAFEL_TYPE_SESSIE);
   tafel_ref_dropdown_add_fixed (self->sessie_ref, 0, _("All sessions"));
   g_signal_connect (self->sessie_ref, "changed", G_CALLBACK (on_sessie_changed_cb), self);
-  g_signal_connect (self->sessie_dropdown, "mnemonic-activate", G_CALLBACK (tafel_voorstel_dropdown_mnemonic), NULL);
+  g_signal_connect (self->sessie_dropdown, "mnemonic-activate", G_CALLBACK (tafel_ui_dropdown_mnemonic_cb), NULL);
 
   self->organisation_names = gtk_list_store_new (1, G_TYPE_STRING);
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->organisation_names));
   gtk_entry_completion_set_text_column (completion, 0);
-  gtk_entry_completion_set_match_func (completion, tafel_voorstel_match_name, NULL, NULL);
+  gtk_entry_completion_set_match_func (completion, tafel_ui_match_name, NULL, NULL);
   gtk_entry_completion_set_minimum_key_length (completion, 1);
   gtk_entry_set_completion (self->organisation_entry, completion);
   g_signal_connect (self->organisation_entry, "changed", G_CALLBACK (on_organisation_changed_cb), self);
@@ -214,11 +214,11 @@ tafel_voorstel_keuze_set_model (TafelVoorstelKeuze *self,
 
   self->updating++;
   tafel_ref_dropdown_set_model (self->sessie_ref, model);
-  tafel_ref_dropdown_set_id (self->sessie_ref, model ? tafel_voorstel_last_sessie (model) : 0);
+  tafel_ref_dropdown_set_id (self->sessie_ref, model ? tafel_ui_last_held_sessie (model) : 0);
   set_entry_text (self, "");
   self->organisatie_id = 0;
   self->updating--;
-  tafel_voorstel_fill_names (self->organisation_names, model);
+  tafel_ui_fill_organisation_names (self->organisation_names, model);
   resolve (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -30,9 +30,6 @@ gboolean  tafel_voorstel_parse         (const char        *label,
 void      tafel_voorstel_show_median   (GtkLabel          *label,
                                         gint64             median,
                                         gint64             decided);
-gboolean  tafel_voorstel_dropdown_mnemonic (GtkWidget     *dropdown,
-                                        gboolean           group_cycling,
-                                        gpointer           user_data);
 
 gboolean  tafel_voorstel_put_intensiteit (TafelTrajectModel *model,
                                         TafelDeelproduct  *deelproduct,
@@ -53,12 +50,5 @@ gboolean  tafel_voorstel_put_toelichting (TafelTrajectModel *model,
                                         GError           **error);
 TafelOrganisatie *tafel_voorstel_find_organisatie (TafelTrajectModel *model,
                                              const char        *name);
-void      tafel_voorstel_fill_names    (GtkListStore      *names,
-                                        TafelTrajectModel *model);
-gboolean  tafel_voorstel_match_name    (GtkEntryCompletion *completion,
-                                        const char        *key,
-                                        GtkTreeIter       *iter,
-                                        gpointer           user_data);
-gint64    tafel_voorstel_last_sessie   (TafelTrajectModel *model);
 
 G_END_DECLS
