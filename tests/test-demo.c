@@ -247,6 +247,15 @@ test_default_size (Fixture      *f,
   g_assert_cmpint (query_int (f->store, "SELECT min(r) FROM (SELECT max(uren) * 10 / min(uren) AS r FROM intensiteit"
                                         " WHERE traject_id = ?1 AND niveau = 'zwaar' GROUP BY deelproduct_id)", id), >=, 15);
 
+  /* Two in three deelproducten decided from the medians, with a rationale;
+   * a decided mix adds up to 100% too. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(DISTINCT deelproduct_id) FROM intensiteit WHERE traject_id = ?1"
+                                        " AND bron = 'besluit' AND organisatie_id IS NULL", id), ==, 8);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM deelproduct WHERE traject_id = ?1 AND besluit_toelichting <> ''",
+                              id), ==, 8);
+  g_assert_cmpint (query_int (f->store, "SELECT count(DISTINCT deelproduct_id) FROM mixregel WHERE traject_id = ?1"
+                                        " AND bron = 'besluit'", id), ==, 8);
+
   /* Sessions a few weeks apart, with theme, room and deadline. */
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM sessie WHERE traject_id = ?1 AND date IN"
                                         " ('2026-10-28', '2026-11-11', '2026-11-18') AND theme <> ''"

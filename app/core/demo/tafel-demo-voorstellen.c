@@ -6,13 +6,15 @@
  * typical value (a log-normal spread of about 25%, rounded as people
  * round), now and then an outlier, and a function mix around the usual
  * one for the product. Drawn from a generator of their own, so that the
- * rest of the demo stays the same for a seed.
+ * rest of the demo stays the same for a seed. Two in three deelproducten
+ * then get the medians as the region's decision.
  */
 #include "config.h"
 
 #include <math.h>
 #include <string.h>
 
+#include "tafel-besluit.h"
 #include "tafel-decimal.h"
 #include "tafel-demo-private.h"
 
@@ -300,6 +302,20 @@ demo_create_voorstellen (Demo    *demo,
               (p->groep && !propose_groep (demo, rand, dp_id, org_id, sessie_id, error)))
             return FALSE;
         }
+    }
+
+  /* The region has decided two in three deelproducten so far, from the
+   * medians, so that the prices and the PvE have something to show. */
+  for (guint d = 0; d < demo->deelproducten->len; d++)
+    {
+      TafelDeelproduct *dp = g_ptr_array_index (demo->deelproducten, d);
+
+      if (d % 3 == 2)
+        continue;
+      if (!tafel_besluit_take_median (demo->store, dp, 0, error) ||
+          !tafel_store_set_string (demo->store, dp, "besluit_toelichting",
+                                   "Mediaan van de voorstellen overgenomen; in de volgende sessie toetsen.", error))
+        return FALSE;
     }
 
   return TRUE;
