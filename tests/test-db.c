@@ -720,6 +720,24 @@ static const char seed_1_sql[] = SEED_1_SQL;
 
 static const char seed_2_sql[] = SEED_1_SQL SEED_2_EXTRA_SQL;
 
+/* Schema 3 adds requirements, their sources and the log of exports. */
+#define SEED_3_EXTRA_SQL \
+  "INSERT INTO eis (id, traject_id, position, hoofdstuk, deelproduct_id, aspect, tekst, soort, gewicht, status,"     \
+  "                 created_at, modified_at) VALUES"                                                              \
+  "  (1, 1, 0, 'kwaliteit', NULL, 'overig', 'Verantwoorde hulp (art. 4.1.1 Jeugdwet).', 'eis', NULL, 'vastgesteld'," \
+  "   '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"                                                             \
+  "  (2, 1, 1, 'deelproduct', 1, 'intensiteit', 'Licht: 2,5 uur per week.\nHoogstens 12 weken.', 'wens', 1500,"   \
+  "   'concept', '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                                  \
+  "INSERT INTO eisbron (id, traject_id, eis_id, geeltje_id, intensiteit_id, created_at, modified_at) VALUES"       \
+  "  (1, 1, 2, 1, NULL, '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z'),"                                         \
+  "  (2, 1, 2, NULL, 1, '2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z');"                                         \
+  "INSERT INTO pve_export (id, traject_id, versie, definitief, opties, bestand, sha256, created_at, modified_at)"   \
+  "  VALUES (1, 1, 'concept 0.1', 0, 'anoniem', '/tmp/pve.xlsx', 'abc123', '2025-01-01T10:00:00Z',"                \
+  "          '2025-01-01T10:00:00Z');"                                                                              \
+  "INSERT INTO eis_nummer (pve_export_id, eis_id, nummer) VALUES (1, 1, '2.1.1'), (1, 2, '3.4.1');"
+
+static const char seed_3_sql[] = SEED_1_SQL SEED_2_EXTRA_SQL SEED_3_EXTRA_SQL;
+
 static gpointer
 get_one (TafelStore *store,
          GType       type,
@@ -929,6 +947,41 @@ check_seed_2 (TafelStore *store)
   g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (model), "uren_per_dagdeel"), ==, 400);
 }
 
+static void
+check_seed_3 (TafelStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelEis) kwaliteit = NULL;
+  g_autoptr(TafelEis) wens = NULL;
+  g_autoptr(GPtrArray) bronnen = NULL;
+  g_autoptr(GPtrArray) exports = NULL;
+
+  check_seed_2 (store);
+
+  kwaliteit = get_one (store, TAFEL_TYPE_EIS, 1);
+  g_assert_cmpstr (tafel_eis_get_hoofdstuk (kwaliteit), ==, "kwaliteit");
+  g_assert_cmpint (tafel_eis_get_deelproduct_id (kwaliteit), ==, 0);
+  g_assert_cmpstr (tafel_eis_get_status (kwaliteit), ==, "vastgesteld");
+  g_assert_cmpint (tafel_eis_get_gewicht (kwaliteit), ==, TAFEL_DECIMAL_NONE);
+
+  wens = get_one (store, TAFEL_TYPE_EIS, 2);
+  g_assert_cmpstr (tafel_eis_get_soort (wens), ==, "wens");
+  g_assert_cmpint (tafel_eis_get_gewicht (wens), ==, 1500);
+  g_assert_cmpstr (tafel_eis_get_aspect (wens), ==, "intensiteit");
+  g_assert_cmpstr (tafel_eis_get_tekst (wens), ==, "Licht: 2,5 uur per week.\nHoogstens 12 weken.");
+
+  bronnen = tafel_store_list (store, TAFEL_TYPE_EISBRON, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bronnen->len, ==, 2);
+  g_assert_cmpint (tafel_eisbron_get_geeltje_id (g_ptr_array_index (bronnen, 0)), ==, 1);
+  g_assert_cmpint (tafel_eisbron_get_intensiteit_id (g_ptr_array_index (bronnen, 1)), ==, 1);
+
+  exports = tafel_store_list (store, TAFEL_TYPE_EXPORTLOG, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (exports->len, ==, 1);
+  g_assert_cmpstr (tafel_exportlog_get_versie (g_ptr_array_index (exports, 0)), ==, "concept 0.1");
+}
+
 typedef struct {
   const char *sql;                      /* rows valid at this schema version */
   void      (*check) (TafelStore *store); /* the same rows read back at the latest */
@@ -941,6 +994,7 @@ static const Seed seeds[] = {
   { NULL, check_seed_0 },          /* 0: an empty file */
   { seed_1_sql, check_seed_1 },
   { seed_2_sql, check_seed_2 },
+  { seed_3_sql, check_seed_3 },
 };
 
 /* Builds a database at schema @version with that version's seed, opens it

@@ -335,9 +335,9 @@ test_instantiate_segment (Fixture      *f,
   g_assert_cmpstr (tafel_traject_get_status (traject), ==, "voorbereiding");
 
   /* signals came after the commit: traject, 7 blocks, 4 groups, 11
-   * deelproducten, 1 session, the cost-price parameters and 7 function
-   * profiles; one agenda */
-  g_assert_cmpuint (f->n_added, ==, 1 + 7 + 4 + 11 + 1 + 1 + 7);
+   * deelproducten, 1 session, the cost-price parameters, 7 function
+   * profiles and the 9 quality requirements of the Jeugdwet; one agenda */
+  g_assert_cmpuint (f->n_added, ==, 1 + 7 + 4 + 11 + 1 + 1 + 7 + 9);
   g_assert_cmpuint (f->n_links, ==, 1);
   g_assert_cmpint (sqlite3_get_autocommit (_tafel_store_get_db (f->store)), !=, 0);
 

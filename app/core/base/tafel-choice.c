@@ -221,3 +221,39 @@ tafel_choice_dup_labels (const TafelChoice *choices)
 
   return labels;
 }
+
+/* The chapters of the Programma van Eisen, in their order. */
+const TafelChoice tafel_hoofdstukken[] = {
+  { "algemeen", N_("General") },
+  { "kwaliteit", N_("Quality") },
+  { "deelproduct", N_("Deelproduct") },
+  { NULL, NULL }
+};
+
+/* What a requirement of a deelproduct covers: the aspects of the
+ * verordening, then the function mix and everything else; in this order
+ * they become the sections of a deelproduct's chapter. */
+const TafelChoice tafel_eis_aspecten[] = {
+  { "overig", N_("Other") },
+  { "doelgroepen", N_("Target groups") },
+  { "activiteiten", N_("Activities") },
+  { "doorlooptijd", N_("Lead time") },
+  { "intensiteit", N_("Intensity") },
+  { "kwaliteit", N_("Quality") },
+  { "beoogd_resultaat", N_("Intended result") },
+  { "productcode", N_("Product code") },
+  { "functiemix", N_("Function mix") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_eis_soorten[] = {
+  { "eis", N_("Requirement (knock-out)") },
+  { "wens", N_("Wish (award criterion)") },
+  { NULL, NULL }
+};
+
+const TafelChoice tafel_eis_statussen[] = {
+  { "concept", N_("Draft") },
+  { "vastgesteld", N_("Adopted") },
+  { NULL, NULL }
+};

@@ -33,6 +33,10 @@ extern const TafelChoice tafel_opleidingsniveaus[];
 extern const TafelChoice tafel_tijdsoorten[];
 extern const TafelChoice tafel_intensiteit_eenheden[];
 extern const TafelChoice tafel_duur_eenheden[];
+extern const TafelChoice tafel_hoofdstukken[];
+extern const TafelChoice tafel_eis_aspecten[];
+extern const TafelChoice tafel_eis_soorten[];
+extern const TafelChoice tafel_eis_statussen[];
 
 guint        tafel_choice_count  (const TafelChoice *choices);
 int          tafel_choice_index  (const TafelChoice *choices,

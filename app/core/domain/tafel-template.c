@@ -579,7 +579,8 @@ tafel_template_instantiate (TafelTemplate *self,
   if (sessie == NULL)
     goto fail;
 
-  if (!tafel_traject_add_tarief_defaults (store, traject_id, error))
+  if (!tafel_traject_add_tarief_defaults (store, traject_id, error) ||
+      !tafel_traject_add_kwaliteitseisen (store, traject_id, error))
     goto fail;
 
   if (!tafel_store_commit_batch (store, error))

@@ -167,3 +167,53 @@ fail:
   tafel_store_rollback_batch (store);
   return FALSE;
 }
+
+/* The quality requirements of the Jeugdwet that every provider must meet,
+ * as chapter Kwaliteit of a new traject: editable like any other. */
+static const char *const kwaliteitseisen[] = {
+  N_("The provider delivers responsible help (verantwoorde hulp): of good quality, safe, effective, efficient and "
+     "client-centred, matched to the real need of the youth (Jeugdwet art. 4.1.1)."),
+  N_("The provider draws up a help plan (hulpverleningsplan) with the youth and the parents, or uses the family group "
+     "plan (familiegroepsplan), and evaluates it regularly (Jeugdwet art. 4.1.3)."),
+  N_("The provider has a quality system that systematically monitors, controls and improves the quality of the help "
+     "(Jeugdwet art. 4.1.4)."),
+  N_("Everyone who works with youths on behalf of the provider has a certificate of conduct (VOG) no older than three "
+     "months at the start of the work (Jeugdwet art. 4.1.6)."),
+  N_("The provider has a reporting code for domestic violence and child abuse (meldcode), uses it and trains its staff "
+     "in it (Jeugdwet art. 4.1.7)."),
+  N_("The provider reports every calamity and every violent incident to the Inspectorate without delay "
+     "(meldplicht, Jeugdwet art. 4.1.8)."),
+  N_("The provider gives youths and parents access to a confidential adviser (vertrouwenspersoon) and informs them "
+     "about it (Jeugdwet art. 4.1.9)."),
+  N_("The provider has a complaints procedure (klachtenregeling) with an independent complaints committee and makes it "
+     "known to youths and parents (Jeugdwet art. 4.2.1)."),
+  N_("The provider has a client council (cliëntenraad) or another form of client participation "
+     "(Jeugdwet art. 4.2.5)."),
+};
+
+/* Adds the Jeugdwet quality requirements to traject @traject_id as its
+ * chapter Kwaliteit, in one transaction. */
+gboolean
+tafel_traject_add_kwaliteitseisen (TafelStore  *store,
+                                   gint64       traject_id,
+                                   GError     **error)
+{
+  g_return_val_if_fail (TAFEL_IS_STORE (store), FALSE);
+
+  if (!tafel_store_begin_batch (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kwaliteitseisen); i++)
+    {
+      g_autoptr(TafelEis) eis = tafel_eis_new (traject_id);
+
+      g_object_set (eis, "hoofdstuk", "kwaliteit", "soort", "eis", "tekst", _(kwaliteitseisen[i]), NULL);
+      if (!tafel_store_insert (store, eis, error))
+        {
+          tafel_store_rollback_batch (store);
+          return FALSE;
+        }
+    }
+
+  return tafel_store_commit_batch (store, error);
+}

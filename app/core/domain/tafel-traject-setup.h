@@ -18,4 +18,8 @@ gboolean          tafel_traject_add_tarief_defaults (TafelStore *store,
                                                      gint64      traject_id,
                                                      GError    **error);
 
+gboolean          tafel_traject_add_kwaliteitseisen (TafelStore *store,
+                                                     gint64      traject_id,
+                                                     GError    **error);
+
 G_END_DECLS

@@ -306,9 +306,75 @@ static const char migration_2[] =
   "INSERT INTO tariefmodel (traject_id, created_at, modified_at)"
   "  SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM traject;";
 
+/* Schema 3: the requirements (eisen en wensen) of the Programma van Eisen,
+ * where each came from (geeltjes and proposals), and the log of exports
+ * with the number every requirement had in each. */
+static const char migration_3[] =
+  "CREATE TABLE eis ("
+  "  id INTEGER PRIMARY KEY,"
+  "  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  hoofdstuk TEXT NOT NULL DEFAULT 'algemeen'"
+  "    CHECK (hoofdstuk IN ('algemeen','kwaliteit','deelproduct')),"
+  "  deelproduct_id INTEGER REFERENCES deelproduct (id) ON DELETE CASCADE,"
+  "  aspect TEXT NOT NULL DEFAULT 'overig'"
+  "    CHECK (aspect IN ('doelgroepen','activiteiten','doorlooptijd','intensiteit','kwaliteit',"
+  "                      'beoogd_resultaat','productcode','functiemix','overig')),"
+  "  tekst TEXT NOT NULL DEFAULT '',"
+  "  soort TEXT NOT NULL DEFAULT 'eis' CHECK (soort IN ('eis','wens')),"
+  "  gewicht INTEGER CHECK (gewicht IS NULL OR gewicht BETWEEN 0 AND 10000),"
+  "  status TEXT NOT NULL DEFAULT 'concept' CHECK (status IN ('concept','vastgesteld')),"
+  "  created_at TEXT NOT NULL,"
+  "  modified_at TEXT NOT NULL,"
+  "  deleted_at TEXT,"
+  "  CHECK ((hoofdstuk = 'deelproduct') = (deelproduct_id IS NOT NULL))"
+  ");"
+  "CREATE INDEX eis_traject ON eis (traject_id);"
+  "CREATE INDEX eis_deelproduct ON eis (deelproduct_id);"
+
+  "CREATE TABLE eisbron ("
+  "  id INTEGER PRIMARY KEY,"
+  "  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,"
+  "  eis_id INTEGER NOT NULL REFERENCES eis (id) ON DELETE CASCADE,"
+  "  geeltje_id INTEGER REFERENCES geeltje (id) ON DELETE CASCADE,"
+  "  intensiteit_id INTEGER REFERENCES intensiteit (id) ON DELETE CASCADE,"
+  "  mixregel_id INTEGER REFERENCES mixregel (id) ON DELETE CASCADE,"
+  "  created_at TEXT NOT NULL,"
+  "  modified_at TEXT NOT NULL,"
+  "  deleted_at TEXT,"
+  "  CHECK ((geeltje_id IS NOT NULL) + (intensiteit_id IS NOT NULL) + (mixregel_id IS NOT NULL) = 1)"
+  ");"
+  "CREATE INDEX eisbron_eis ON eisbron (eis_id);"
+  "CREATE INDEX eisbron_geeltje ON eisbron (geeltje_id);"
+  "CREATE UNIQUE INDEX eisbron_uniek ON eisbron (eis_id, IFNULL(geeltje_id, 0), IFNULL(intensiteit_id, 0),"
+  "  IFNULL(mixregel_id, 0)) WHERE deleted_at IS NULL;"
+
+  "CREATE TABLE pve_export ("
+  "  id INTEGER PRIMARY KEY,"
+  "  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,"
+  "  versie TEXT NOT NULL,"
+  "  definitief INTEGER NOT NULL DEFAULT 0 CHECK (definitief IN (0,1)),"
+  "  opties TEXT NOT NULL DEFAULT '',"
+  "  bestand TEXT NOT NULL DEFAULT '',"
+  "  sha256 TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  modified_at TEXT NOT NULL,"
+  "  deleted_at TEXT"
+  ");"
+  "CREATE INDEX pve_export_traject ON pve_export (traject_id);"
+
+  "CREATE TABLE eis_nummer ("
+  "  pve_export_id INTEGER NOT NULL REFERENCES pve_export (id) ON DELETE CASCADE,"
+  "  eis_id INTEGER NOT NULL REFERENCES eis (id) ON DELETE CASCADE,"
+  "  nummer TEXT NOT NULL,"
+  "  PRIMARY KEY (pve_export_id, eis_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX eis_nummer_eis ON eis_nummer (eis_id);";
+
 const char *const tafel_schema_migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
   NULL
 };
 

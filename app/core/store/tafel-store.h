@@ -19,6 +19,7 @@
 
 #include "tafel-db.h"
 #include "tafel-deelnemer.h"
+#include "tafel-eis.h"
 #include "tafel-entity.h"
 #include "tafel-functieprofiel.h"
 #include "tafel-geeltje.h"

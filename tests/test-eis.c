@@ -1,0 +1,231 @@
+/* test-eis.c: requirements, their numbers (chapter.section.n) and sources */
+#include "config.h"
+
+#include <string.h>
+
+#include "tafel-eis-nummer.h"
+#include "tafel-error.h"
+#include "tafel-test-util.h"
+#include "tafel-traject-setup.h"
+
+typedef struct {
+  char         *dir;
+  TafelStore   *store;
+  TafelTraject *traject;
+  gint64        traject_id;
+  GPtrArray    *deelproducten;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = tafel_test_make_tmpdir ();
+  f->store = tafel_test_open_store (f->dir, "eis.db");
+  f->traject = tafel_test_create_traject (f->store, "segment-veel-voorkomend", "Inkoop 2027");
+  f->traject_id = tafel_entity_get_id (TAFEL_ENTITY (f->traject));
+  f->deelproducten = tafel_store_list (f->store, TAFEL_TYPE_DEELPRODUCT, f->traject_id, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_clear_pointer (&f->deelproducten, g_ptr_array_unref);
+  g_clear_object (&f->traject);
+  g_assert_finalize_object (f->store);
+  tafel_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static TafelEis *
+add_eis (Fixture    *f,
+         const char *hoofdstuk,
+         guint       deelproduct,
+         const char *aspect,
+         const char *tekst)
+{
+  g_autoptr(GError) error = NULL;
+  TafelEis *eis = tafel_eis_new (f->traject_id);
+
+  g_object_set (eis, "hoofdstuk", hoofdstuk, "aspect", aspect, "tekst", tekst, NULL);
+  if (g_str_equal (hoofdstuk, "deelproduct"))
+    g_object_set (eis, "deelproduct-id", tafel_entity_get_id (g_ptr_array_index (f->deelproducten, deelproduct)), NULL);
+  g_assert_true (tafel_store_insert (f->store, eis, &error));
+  g_assert_no_error (error);
+  return eis;
+}
+
+static char *
+nummer (Fixture  *f,
+        TafelEis *eis)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) nummers = tafel_eis_nummers (f->store, f->traject_id, &error);
+  gint64 id = tafel_entity_get_id (TAFEL_ENTITY (eis));
+
+  g_assert_no_error (error);
+  return g_strdup (g_hash_table_lookup (nummers, &id));
+}
+
+#define assert_nummer(f, eis, expected)                \
+  G_STMT_START {                                       \
+    g_autofree char *n_ = nummer ((f), (eis));         \
+    g_assert_cmpstr (n_, ==, (expected));              \
+  } G_STMT_END
+
+/* A new traject starts with the nine quality requirements of the
+ * Jeugdwet, as eisen in chapter 2. */
+static void
+test_kwaliteitseisen (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) eisen = tafel_store_list (f->store, TAFEL_TYPE_EIS, f->traject_id, &error);
+  g_autoptr(GHashTable) nummers = tafel_eis_nummers (f->store, f->traject_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (eisen->len, ==, 9);
+  for (guint i = 0; i < eisen->len; i++)
+    {
+      TafelEis *eis = g_ptr_array_index (eisen, i);
+      gint64 id = tafel_entity_get_id (TAFEL_ENTITY (eis));
+      g_autofree char *expected = g_strdup_printf ("2.1.%u", i + 1);
+
+      g_assert_cmpstr (tafel_eis_get_hoofdstuk (eis), ==, "kwaliteit");
+      g_assert_cmpstr (tafel_eis_get_soort (eis), ==, "eis");
+      g_assert_cmpstr (tafel_eis_get_status (eis), ==, "concept");
+      g_assert_cmpstr (g_hash_table_lookup (nummers, &id), ==, expected);
+    }
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (eisen, 0)), "4.1.1"));
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (eisen, 3)), "VOG"));
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (eisen, 8)), "4.2.5"));
+}
+
+/* Chapters: 1 Algemeen, 2 Kwaliteit, 3 … per deelproduct in product
+ * order; sections per aspect, fixed; n in order. */
+static void
+test_numbering (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr(TafelEis) algemeen = add_eis (f, "algemeen", 0, "overig", "Werk samen met het wijkteam.");
+  g_autoptr(TafelEis) a = add_eis (f, "deelproduct", 0, "intensiteit", "Licht: 2 uur per week.");
+  g_autoptr(TafelEis) b = add_eis (f, "deelproduct", 0, "intensiteit", "Middel: 4 uur per week.");
+  g_autoptr(TafelEis) c = add_eis (f, "deelproduct", 0, "doelgroepen", "Gezinnen met jonge kinderen.");
+  g_autoptr(TafelEis) d = add_eis (f, "deelproduct", 3, "functiemix", "60% HBO.");
+  g_autoptr(TafelEis) e = add_eis (f, "deelproduct", 3, "overig", "Overig.");
+
+  assert_nummer (f, algemeen, "1.1.1");
+  assert_nummer (f, a, "3.4.1");
+  assert_nummer (f, b, "3.4.2");
+  assert_nummer (f, c, "3.1.1");
+  assert_nummer (f, d, "6.8.1");
+  assert_nummer (f, e, "6.9.1");
+  g_assert_cmpuint (tafel_eis_sectie ("kwaliteit", "intensiteit"), ==, 1);
+  g_assert_cmpuint (tafel_eis_sectie ("deelproduct", "beoogd_resultaat"), ==, 6);
+}
+
+/* Moving and deleting renumber cleanly. */
+static void
+test_renumbering (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelEis) a = add_eis (f, "deelproduct", 1, "activiteiten", "Een.");
+  g_autoptr(TafelEis) b = add_eis (f, "deelproduct", 1, "activiteiten", "Twee.");
+  g_autoptr(TafelEis) c = add_eis (f, "deelproduct", 1, "activiteiten", "Drie.");
+  g_autoptr(TafelEis) later = add_eis (f, "deelproduct", 5, "overig", "Later hoofdstuk.");
+  gpointer order[] = { c, a, b };
+
+  assert_nummer (f, c, "4.2.3");
+  g_assert_true (tafel_store_reorder (f->store, order, G_N_ELEMENTS (order), &error));
+  g_assert_no_error (error);
+  assert_nummer (f, c, "4.2.1");
+  assert_nummer (f, a, "4.2.2");
+  assert_nummer (f, b, "4.2.3");
+
+  g_assert_true (tafel_store_delete (f->store, a, &error));
+  g_assert_no_error (error);
+  assert_nummer (f, b, "4.2.2");
+  g_assert_true (tafel_store_restore (f->store, a, &error));
+  g_assert_no_error (error);
+  assert_nummer (f, b, "4.2.3");
+
+  /* a deleted deelproduct takes its chapter with it */
+  assert_nummer (f, later, "8.9.1");
+  g_assert_true (tafel_store_delete (f->store, g_ptr_array_index (f->deelproducten, 0), &error));
+  g_assert_no_error (error);
+  assert_nummer (f, later, "7.9.1");
+  assert_nummer (f, c, "3.2.1");
+}
+
+/* Chapter and deelproduct go together; a source is exactly one geeltje or
+ * proposal, and the same source once. */
+static void
+test_refusals (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelEis) zonder = tafel_eis_new (f->traject_id);
+  g_autoptr(TafelEis) algemeen_met = tafel_eis_new (f->traject_id);
+  g_autoptr(TafelEis) eis = add_eis (f, "algemeen", 0, "overig", "Tekst.");
+  g_autoptr(TafelGeeltje) g = tafel_geeltje_new (f->traject_id);
+  g_autoptr(TafelEisbron) leeg = tafel_eisbron_new (f->traject_id);
+  g_autoptr(TafelEisbron) bron = tafel_eisbron_new (f->traject_id);
+  g_autoptr(TafelEisbron) dubbel = tafel_eisbron_new (f->traject_id);
+  gint64 eis_id = tafel_entity_get_id (TAFEL_ENTITY (eis));
+
+  g_object_set (zonder, "hoofdstuk", "deelproduct", NULL);
+  g_assert_false (tafel_store_insert (f->store, zonder, &error));
+  g_assert_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (algemeen_met, "hoofdstuk", "algemeen",
+                "deelproduct-id", tafel_entity_get_id (g_ptr_array_index (f->deelproducten, 0)), NULL);
+  g_assert_false (tafel_store_insert (f->store, algemeen_met, &error));
+  g_assert_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (tafel_store_set_string (f->store, eis, "gewicht", "120", &error));
+  g_assert_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (tafel_store_set_string (f->store, eis, "gewicht", "15", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tafel_eis_get_gewicht (eis), ==, 1500);
+
+  g_object_set (g, "text", "Een geeltje", NULL);
+  g_assert_true (tafel_store_insert (f->store, g, &error));
+  g_assert_no_error (error);
+
+  g_object_set (leeg, "eis-id", eis_id, NULL);
+  g_assert_false (tafel_store_insert (f->store, leeg, &error));
+  g_assert_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (bron, "eis-id", eis_id, "geeltje-id", tafel_entity_get_id (TAFEL_ENTITY (g)), NULL);
+  g_assert_true (tafel_store_insert (f->store, bron, &error));
+  g_assert_no_error (error);
+
+  g_object_set (dubbel, "eis-id", eis_id, "geeltje-id", tafel_entity_get_id (TAFEL_ENTITY (g)), NULL);
+  g_assert_false (tafel_store_insert (f->store, dubbel, &error));
+  g_assert_nonnull (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/eis/kwaliteitseisen", test_kwaliteitseisen);
+  ADD ("/eis/numbering", test_numbering);
+  ADD ("/eis/renumbering", test_renumbering);
+  ADD ("/eis/refusals", test_refusals);
+#undef ADD
+
+  return g_test_run ();
+}
