@@ -474,6 +474,24 @@ test_stats (Fixture      *f,
   g_assert_cmpint (run_cli (f, "stats", "-t", "Geen traject", "-d", "x", NULL), ==, 1);
 }
 
+/* The completeness findings; exit 1 while there are any. */
+static void
+test_check (Fixture      *f,
+            gconstpointer data)
+{
+  assert_usage_error (f, run_cli (f, "check", NULL), "--traject");
+
+  g_assert_cmpint (run_cli (f, "demo", "--organisations", "4", "--geeltjes", "20", NULL), ==, 0);
+  g_assert_cmpint (run_cli (f, "check", "-t", "Demo 1", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->out, "findings"));
+  g_assert_nonnull (strstr (f->out, "still open"));        /* the demo has open sticky notes */
+  g_assert_nonnull (strstr (f->out, "no decision yet"));   /* one in three deelproducten is undecided */
+  g_assert_cmpstr (f->err, ==, "");
+
+  g_assert_cmpint (run_cli (f, "check", "-t", "Geen traject", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Geen traject"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -491,6 +509,7 @@ main (int argc, char *argv[])
   ADD ("/cli/locked", test_locked);
   ADD ("/cli/export", test_export);
   ADD ("/cli/stats", test_stats);
+  ADD ("/cli/check", test_check);
 #undef ADD
 
   return g_test_run ();

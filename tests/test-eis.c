@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "tafel-besluit.h"
+#include "tafel-controle.h"
 #include "tafel-eis-nummer.h"
 #include "tafel-error.h"
 #include "tafel-test-util.h"
@@ -214,6 +216,112 @@ test_refusals (Fixture      *f,
   g_assert_nonnull (error);
 }
 
+/* How many findings of @soort (about deelproduct @dp, or any when -1). */
+static guint
+count_findings (Fixture    *f,
+                const char *soort,
+                gint64      dp)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = tafel_controle_run (f->store, f->traject_id, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      TafelBevinding *b = g_ptr_array_index (findings, i);
+
+      g_assert_nonnull (b->melding);
+      if (g_str_equal (b->soort, soort) && (dp < 0 || b->deelproduct_id == dp))
+        n++;
+    }
+  return n;
+}
+
+/* Each completeness finding, triggered and cleared. */
+static void
+test_controle (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  TafelDeelproduct *dp = g_ptr_array_index (f->deelproducten, 0);
+  gint64 dp_id = tafel_entity_get_id (TAFEL_ENTITY (dp));
+  g_autoptr(GPtrArray) profielen = tafel_store_list (f->store, TAFEL_TYPE_FUNCTIEPROFIEL, f->traject_id, &error);
+  const char *columns[] = { "doelgroepen", "activiteiten", "doorlooptijd", "intensiteit", "kwaliteit",
+                            "beoogd_resultaat", "productcode" };
+  g_autoptr(TafelGeeltje) g = tafel_geeltje_new (f->traject_id);
+  g_autoptr(TafelEis) leeg = NULL;
+  g_autoptr(TafelEis) een = NULL;
+  g_autoptr(TafelEis) twee = NULL;
+  g_autoptr(TafelEis) wens = NULL;
+  g_autoptr(TafelEis) wens2 = NULL;
+
+  g_assert_no_error (error);
+
+  /* a new traject: nothing decided, no open notes, no bad requirements */
+  g_assert_cmpuint (count_findings (f, "besluit", -1), ==, f->deelproducten->len);
+  g_assert_cmpuint (count_findings (f, "open", -1), ==, 0);
+  g_assert_cmpuint (count_findings (f, "leeg", -1) + count_findings (f, "dubbel", -1) +
+                    count_findings (f, "gewicht", -1), ==, 0);
+
+  /* aspects */
+  g_assert_cmpuint (count_findings (f, "aspect", dp_id), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_assert_true (tafel_store_set_string (f->store, dp, columns[i], i == 6 ? "054001" : "Ingevuld.", &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (count_findings (f, "aspect", dp_id), ==, 0);
+
+  /* the decision */
+  {
+    TafelMixInvoer mix[] = { { tafel_entity_get_id (g_ptr_array_index (profielen, 0)), NULL, 10000, "direct" } };
+
+    for (guint i = 0; tafel_niveaus[i].id != NULL; i++)
+      {
+        g_assert_true (tafel_intensiteit_put (f->store, dp, 0, 0, tafel_niveaus[i].id, 200, 1200, &error));
+        g_assert_no_error (error);
+      }
+    g_assert_cmpuint (count_findings (f, "besluit", dp_id), ==, 1);   /* no mix yet */
+    g_assert_true (tafel_mix_replace (f->store, dp, 0, 0, mix, 1, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_findings (f, "besluit", dp_id), ==, 0);
+  }
+
+  /* open sticky notes */
+  g_object_set (g, "text", "Nog te verwerken", "deelproduct-id", dp_id, NULL);
+  g_assert_true (tafel_store_insert (f->store, g, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (f, "open", dp_id), ==, 1);
+  g_assert_true (tafel_store_set_string (f->store, g, "status", "verwerkt", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (f, "open", -1), ==, 0);
+
+  /* empty and duplicate requirements */
+  leeg = add_eis (f, "algemeen", 0, "overig", "");
+  g_assert_cmpuint (count_findings (f, "leeg", -1), ==, 1);
+  g_assert_true (tafel_store_set_string (f->store, leeg, "tekst", "Nu met tekst.", &error));
+  g_assert_cmpuint (count_findings (f, "leeg", -1), ==, 0);
+  een = add_eis (f, "deelproduct", 0, "overig", "Dezelfde  tekst.");
+  twee = add_eis (f, "deelproduct", 1, "overig", "dezelfde tekst.");
+  g_assert_cmpuint (count_findings (f, "dubbel", -1), ==, 1);
+  g_assert_true (tafel_store_set_string (f->store, twee, "tekst", "Een andere tekst.", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (f, "dubbel", -1), ==, 0);
+
+  /* weights of the wensen */
+  wens = add_eis (f, "algemeen", 0, "overig", "Wens een.");
+  g_assert_true (tafel_store_set_string (f->store, wens, "soort", "wens", &error));
+  g_assert_true (tafel_store_set_string (f->store, wens, "gewicht", "60", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (f, "gewicht", -1), ==, 1);
+  wens2 = add_eis (f, "algemeen", 0, "overig", "Wens twee.");
+  g_assert_true (tafel_store_set_string (f->store, wens2, "soort", "wens", &error));
+  g_assert_true (tafel_store_set_string (f->store, wens2, "gewicht", "40", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (f, "gewicht", -1), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +333,7 @@ main (int   argc,
   ADD ("/eis/numbering", test_numbering);
   ADD ("/eis/renumbering", test_renumbering);
   ADD ("/eis/refusals", test_refusals);
+  ADD ("/eis/controle", test_controle);
 #undef ADD
 
   return g_test_run ();

@@ -22,6 +22,7 @@ static const Command commands[] = {
   { "demo", N_("Create a demo traject with invented providers and sticky notes"), tafel_cli_demo },
   { "list", N_("List the trajecten in the database with their counts"), tafel_cli_list },
   { "export-pve", N_("Write the Programma van Eisen of a traject to an Excel workbook"), tafel_cli_export_pve },
+  { "check", N_("Check whether a traject is complete for a final Programma van Eisen"), tafel_cli_check },
   { "stats", N_("Show the spread of the proposals for one deelproduct, beside the decision"), tafel_cli_stats },
   { "help", N_("Show this help"), NULL },
 };

@@ -38,6 +38,9 @@ int             tafel_cli_list          (TafelCliGlobal  *global,
 int             tafel_cli_export_pve    (TafelCliGlobal  *global,
                                          int              argc,
                                          char           **argv);
+int             tafel_cli_check         (TafelCliGlobal  *global,
+                                         int              argc,
+                                         char           **argv);
 int             tafel_cli_stats         (TafelCliGlobal  *global,
                                          int              argc,
                                          char           **argv);
