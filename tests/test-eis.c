@@ -9,6 +9,7 @@
 #include "tafel-error.h"
 #include "tafel-test-util.h"
 #include "tafel-traject-setup.h"
+#include "tafel-verwerking.h"
 
 typedef struct {
   char         *dir;
@@ -322,6 +323,132 @@ test_controle (Fixture      *f,
   g_assert_cmpuint (count_findings (f, "gewicht", -1), ==, 0);
 }
 
+static TafelGeeltje *
+add_geeltje (Fixture    *f,
+             const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  TafelGeeltje *g = tafel_geeltje_new (f->traject_id);
+
+  g_object_set (g, "text", text, NULL);
+  g_assert_true (tafel_store_insert (f->store, g, &error));
+  g_assert_no_error (error);
+  return g;
+}
+
+static guint
+n_ids (GArray *ids)
+{
+  guint n = ids->len;
+
+  g_array_unref (ids);
+  return n;
+}
+
+/* Processing: in requirements, partly, not with a reason, back to open. */
+static void
+test_verwerk (Fixture      *f,
+              gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelGeeltje) g = add_geeltje (f, "Maak het korter");
+  g_autoptr(TafelGeeltje) h = add_geeltje (f, "Ook voor 18+");
+  g_autoptr(TafelEis) a = add_eis (f, "algemeen", 0, "overig", "Kort.");
+  g_autoptr(TafelEis) b = add_eis (f, "algemeen", 0, "overig", "Ook 18+.");
+  gint64 both[2];
+  TafelGeeltje *pair[2];
+
+  both[0] = tafel_entity_get_id (TAFEL_ENTITY (a));
+  both[1] = tafel_entity_get_id (TAFEL_ENTITY (b));
+
+  /* verwerkt needs a requirement */
+  g_assert_false (tafel_geeltje_verwerk (f->store, g, "verwerkt", NULL, 0, NULL, &error));
+  g_assert_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (tafel_geeltje_get_status (g), ==, "open");
+
+  g_assert_true (tafel_geeltje_verwerk (f->store, g, "verwerkt", both, 2, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tafel_geeltje_get_status (g), ==, "verwerkt");
+  g_assert_cmpuint (n_ids (tafel_geeltje_dup_eis_ids (f->store, g, &error)), ==, 2);
+  g_assert_cmpuint (n_ids (tafel_eis_dup_geeltje_ids (f->store, a, &error)), ==, 1);
+
+  /* partly, in one of them */
+  g_assert_true (tafel_geeltje_verwerk (f->store, g, "deels_verwerkt", both + 1, 1, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_ids (tafel_geeltje_dup_eis_ids (f->store, g, &error)), ==, 1);
+  g_assert_cmpuint (n_ids (tafel_eis_dup_geeltje_ids (f->store, a, &error)), ==, 0);
+
+  /* not: needs a reason, and goes into no requirement */
+  g_assert_false (tafel_geeltje_verwerk (f->store, g, "niet_verwerkt", NULL, 0, "", &error));
+  g_assert_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (tafel_geeltje_get_status (g), ==, "deels_verwerkt");
+  g_assert_cmpuint (n_ids (tafel_geeltje_dup_eis_ids (f->store, g, &error)), ==, 1);
+  g_assert_true (tafel_geeltje_verwerk (f->store, g, "niet_verwerkt", NULL, 0, "Valt buiten het perceel", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tafel_geeltje_get_reason (g), ==, "Valt buiten het perceel");
+  g_assert_cmpuint (n_ids (tafel_geeltje_dup_eis_ids (f->store, g, &error)), ==, 0);
+
+  /* koppel aan eis: both become verwerkt in b */
+  pair[0] = g;
+  pair[1] = h;
+  g_assert_true (tafel_eis_koppel_geeltjes (f->store, b, pair, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tafel_geeltje_get_status (g), ==, "verwerkt");
+  g_assert_cmpstr (tafel_geeltje_get_reason (g), ==, "");
+  g_assert_cmpstr (tafel_geeltje_get_status (h), ==, "verwerkt");
+  g_assert_cmpuint (n_ids (tafel_eis_dup_geeltje_ids (f->store, b, &error)), ==, 2);
+  /* twice changes nothing */
+  g_assert_true (tafel_eis_koppel_geeltjes (f->store, b, pair, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_ids (tafel_eis_dup_geeltje_ids (f->store, b, &error)), ==, 2);
+
+  /* back to open: no links */
+  g_assert_true (tafel_geeltje_verwerk (f->store, h, "open", NULL, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_ids (tafel_eis_dup_geeltje_ids (f->store, b, &error)), ==, 1);
+}
+
+/* The decisions as requirements, following every change. */
+static void
+test_uit_besluiten (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  TafelDeelproduct *dp = g_ptr_array_index (f->deelproducten, 0);
+  g_autoptr(GPtrArray) profielen = tafel_store_list (f->store, TAFEL_TYPE_FUNCTIEPROFIEL, f->traject_id, &error);
+  g_autoptr(GPtrArray) none = tafel_eis_uit_besluiten (f->store, dp, &error);
+  g_autoptr(GPtrArray) eisen = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  TafelMixInvoer mix[] = {
+    { tafel_entity_get_id (g_ptr_array_index (profielen, 0)), NULL, 6000, "direct" },
+    { tafel_entity_get_id (g_ptr_array_index (profielen, 1)), NULL, 4000, "direct" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  g_assert_true (tafel_intensiteit_put (f->store, dp, 0, 0, "licht", 250, 1200, &error));
+  g_assert_true (tafel_mix_replace (f->store, dp, 0, 0, mix, 2, &error));
+  g_assert_no_error (error);
+
+  eisen = tafel_eis_uit_besluiten (f->store, dp, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (eisen->len, ==, 2);
+  g_assert_cmpstr (tafel_eis_get_aspect (g_ptr_array_index (eisen, 0)), ==, "intensiteit");
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (eisen, 0)), "2,5"));
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (eisen, 0)), "12"));
+  g_assert_cmpstr (tafel_eis_get_aspect (g_ptr_array_index (eisen, 1)), ==, "functiemix");
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (eisen, 1)), "60%"));
+  g_assert_cmpint (tafel_entity_get_id (g_ptr_array_index (eisen, 0)), ==, 0);   /* not stored */
+
+  g_assert_true (tafel_intensiteit_put (f->store, dp, 0, 0, "licht", 300, 1200, &error));
+  g_assert_no_error (error);
+  changed = tafel_eis_uit_besluiten (f->store, dp, &error);
+  g_assert_nonnull (strstr (tafel_eis_get_tekst (g_ptr_array_index (changed, 0)), "3 "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +461,8 @@ main (int   argc,
   ADD ("/eis/renumbering", test_renumbering);
   ADD ("/eis/refusals", test_refusals);
   ADD ("/eis/controle", test_controle);
+  ADD ("/eis/verwerk", test_verwerk);
+  ADD ("/eis/uit-besluiten", test_uit_besluiten);
 #undef ADD
 
   return g_test_run ();
