@@ -492,6 +492,61 @@ test_check (Fixture      *f,
   g_assert_nonnull (strstr (f->err, "Geen traject"));
 }
 
+static guint
+count_exports (Fixture    *f,
+               const char *where)
+{
+  g_autofree char *path = default_db (f);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pve_export WHERE %s", where);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* The options of export-pve; a final version with open findings only
+ * with --force-final. */
+static void
+test_export_options (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autofree char *final = g_build_filename (f->dir, "final.xlsx", NULL);
+
+  assert_usage_error (f, run_cli (f, "export-pve", "-t", "1", "-o", "a.xlsx", "--force-final", NULL), "--final");
+  assert_usage_error (f, run_cli (f, "export-pve", "-t", "1", "-o", "a.xlsx", "--version-label", " ", NULL),
+                      "version label");
+
+  g_assert_cmpint (run_cli (f, "demo", "--organisations", "4", "--geeltjes", "20", NULL), ==, 0);
+
+  /* The demo has open findings: refused, findings printed, nothing written. */
+  g_assert_cmpint (run_cli (f, "export-pve", "-t", "Demo 1", "-o", "final.xlsx", "--final", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "still open"));
+  g_assert_nonnull (strstr (f->err, "--force-final"));
+  g_assert_false (g_file_test (final, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_exports (f, "1"), ==, 0);
+
+  g_assert_cmpint (run_cli (f, "export-pve", "-t", "Demo 1", "-o", "final.xlsx", "--final", "--force-final", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "definitief 1.0"));
+  assert_workbook (f, "final.xlsx");
+  g_assert_cmpuint (count_exports (f, "definitief = 1"), ==, 1);
+
+  g_assert_cmpint (run_cli (f, "export-pve", "-t", "Demo 1", "-o", "anon.xlsx", "--anonymise", "--no-participants",
+                            "--version-label", "concept 0.7", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "concept 0.7"));
+  assert_workbook (f, "anon.xlsx");
+  g_assert_cmpuint (count_exports (f, "versie = 'concept 0.7' AND opties = 'anonymise,no-participants'"), ==, 1);
+
+  g_assert_cmpint (run_cli (f, "export-pve", "-t", "Demo 1", "-o", "next.xlsx", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "concept 0.2"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -510,6 +565,7 @@ main (int argc, char *argv[])
   ADD ("/cli/export", test_export);
   ADD ("/cli/stats", test_stats);
   ADD ("/cli/check", test_check);
+  ADD ("/cli/export-options", test_export_options);
 #undef ADD
 
   return g_test_run ();

@@ -101,6 +101,7 @@ book_open (const char *path)
     "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
     "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
     "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml",
+    "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml", "xl/worksheets/sheet9.xml",
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GsfInput) input = gsf_input_stdio_new (path, &error);
@@ -496,7 +497,8 @@ test_sheets (Fixture      *f,
              gconstpointer data)
 {
   static const char *const names[] = {
-    "Cover", "Deelproducten", "Intensity and duration", "Function mix", RATES, "Sticky notes",
+    "Cover", "Programma van Eisen", "Deelproducten", "Intensity and duration", "Function mix", RATES,
+    "Accountability", "Participants", "Checks",
   };
   g_autoptr(GHashTable) book = export_and_open (f);
   xmlDoc *wb = book_doc (book, "xl/workbook.xml");
@@ -735,14 +737,14 @@ test_dutch_numbers (Fixture      *f,
   book = export_and_open (f);
   tafel_test_use_english ();
 
-  rates = xpath_string (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet[5]/@name");
+  rates = xpath_string (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet[6]/@name");
   value = cell_xpath (book, rates, "B", 8, "/m:v");
   margin = xpath_string (book_sheet (book, rates), "//m:pageMargins/@left");
   salary = cell_xpath (book, rates, "G", 19, "/m:v");
   g_assert_cmpstr (value, ==, "0.08");
   g_assert_cmpstr (margin, ==, "0.5");
   g_assert_true (g_str_has_prefix (salary, "42.69"));   /* 28 × 1,173 × 1,3 = 42,6972 */
-  for (guint i = 1; i <= 6; i++)
+  for (guint i = 1; i <= 9; i++)
     {
       g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
       xmlDoc *doc = book_doc (book, part);
@@ -827,7 +829,7 @@ test_openpyxl (Fixture      *f,
 
   lines = g_strsplit (g_strchomp (out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
-  g_assert_cmpstr (lines[0], ==, "sheets=Cover|Deelproducten|Intensity and duration|Function mix|Rates|Sticky notes");
+  g_assert_cmpstr (lines[0], ==, "sheets=Cover|Programma van Eisen|Deelproducten|Intensity and duration|Function mix|Rates|Accountability|Participants|Checks");
   g_assert_cmpstr (lines[1], ==, "formula==");
   g_assert_cmpstr (lines[2], ==, "param=float");
   g_assert_true (g_str_has_prefix (lines[3], "cached="));

@@ -158,6 +158,7 @@ book_open (const char *path)
     "xl/sharedStrings.xml", "docProps/core.xml", "docProps/app.xml",
     "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
     "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml",
+    "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml", "xl/worksheets/sheet9.xml",
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GsfInput) input = gsf_input_stdio_new (path, &error);
@@ -314,7 +315,8 @@ find_row (Book       *book,
           const char *col,
           const char *text)
 {
-  guint n_rows = (guint) xpath_count (book_sheet (book, sheet), "//m:sheetData/m:row");
+  g_autofree char *last = xpath_string (book_sheet (book, sheet), "//m:sheetData/m:row[last()]/@r");
+  guint n_rows = (guint) atoi (last);   /* empty rows are left out of the XML */
 
   for (guint row = 1; row <= n_rows + 1; row++)
     {
@@ -555,20 +557,26 @@ test_sheets (Fixture      *f,
   g_autofree char *fourth = xpath_string (wb, "//m:sheets/m:sheet[4]/@name");
   g_autofree char *fifth = xpath_string (wb, "//m:sheets/m:sheet[5]/@name");
   g_autofree char *sixth = xpath_string (wb, "//m:sheets/m:sheet[6]/@name");
-  g_autofree char *titles = xpath_string (wb, "//m:definedName[@name='_xlnm.Print_Titles'][@localSheetId='5']");
+  g_autofree char *seventh = xpath_string (wb, "//m:sheets/m:sheet[7]/@name");
+  g_autofree char *eighth = xpath_string (wb, "//m:sheets/m:sheet[8]/@name");
+  g_autofree char *ninth = xpath_string (wb, "//m:sheets/m:sheet[9]/@name");
+  g_autofree char *titles = xpath_string (wb, "//m:definedName[@name='_xlnm.Print_Titles'][@localSheetId='6']");
   g_autofree char *title = xpath_string (book_doc (book, "docProps/core.xml"), "//dc:title");
   g_autofree char *company = xpath_string (book_doc (book, "docProps/app.xml"), "//ep:Company");
 
-  g_assert_cmpfloat (xpath_count (wb, "//m:sheets/m:sheet"), ==, 6);
+  g_assert_cmpfloat (xpath_count (wb, "//m:sheets/m:sheet"), ==, 9);
   g_assert_cmpstr (first, ==, "Cover");
-  g_assert_cmpstr (second, ==, "Deelproducten");
-  g_assert_cmpstr (third, ==, "Intensity and duration");
-  g_assert_cmpstr (fourth, ==, "Function mix");
-  g_assert_cmpstr (fifth, ==, "Rates");
-  g_assert_cmpstr (sixth, ==, "Sticky notes");
+  g_assert_cmpstr (second, ==, "Programma van Eisen");
+  g_assert_cmpstr (third, ==, "Deelproducten");
+  g_assert_cmpstr (fourth, ==, "Intensity and duration");
+  g_assert_cmpstr (fifth, ==, "Function mix");
+  g_assert_cmpstr (sixth, ==, "Rates");
+  g_assert_cmpstr (seventh, ==, "Accountability");
+  g_assert_cmpstr (eighth, ==, "Participants");
+  g_assert_cmpstr (ninth, ==, "Checks");
   /* every sheet but the cover and the rates is a table */
-  g_assert_cmpfloat (xpath_count (wb, "//m:definedName[@name='_xlnm.Print_Titles']"), ==, 4);
-  g_assert_cmpstr (titles, ==, "'Sticky notes'!$1:$1");
+  g_assert_cmpfloat (xpath_count (wb, "//m:definedName[@name='_xlnm.Print_Titles']"), ==, 7);
+  g_assert_cmpstr (titles, ==, "Accountability!$1:$1");
   g_assert_cmpstr (title, ==, "Programma van Eisen – Inkoop J&O 2027");
   g_assert_cmpstr (company, ==, "Regio Test");
   g_assert_cmpuint (count_leftovers (f->dir), ==, 0);
@@ -696,7 +704,7 @@ test_geeltjes (Fixture      *f,
 {
   static const char *const headers[] = {
     "ID", "Session", "Session date", "Deelproduct", "Question block", "Kind", "Organisation",
-    "Participant", "Text", "Status", "Reason", "Created",
+    "Participant", "Text", "Status", "Reason", "Requirements",
   };
   /* By deelproduct, then session date, then id; none last. */
   static const char *const order[] = {
@@ -704,7 +712,7 @@ test_geeltjes (Fixture      *f,
     "Algemene opmerking",
   };
   g_autoptr(Book) book = export_and_open (f);
-  const char *sheet = "Sticky notes";
+  const char *sheet = "Accountability";
   g_autofree char *id = NULL;
   g_autofree char *wrap = NULL;
   g_autofree char *style = NULL;
@@ -733,7 +741,6 @@ test_geeltjes (Fixture      *f,
   assert_string_cell (book, sheet, "G2", "Zorgkracht");
   assert_string_cell (book, sheet, "H2", "Anna de Vries");
   assert_string_cell (book, sheet, "J2", "Processed");
-  assert_date_cell (book, sheet, "L2", "d-m-yyyy hh:mm", 0);
   assert_string_cell (book, sheet, "G5", "De Linde & Co");
   assert_string_cell (book, sheet, "J4", "Not processed");
   assert_string_cell (book, sheet, "K4", "Past niet bij het perceel");
@@ -744,7 +751,7 @@ test_geeltjes (Fixture      *f,
   wrap = xpath_string (book_doc (book, "xl/styles.xml"), "//m:cellXfs/m:xf[%d]/m:alignment/@wrapText",
                        atoi (style) + 1);
   g_assert_cmpstr (wrap, ==, "1");
-  for (guint i = 1; i <= 6; i++)
+  for (guint i = 1; i <= 9; i++)
     {
       g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
       g_autofree char *name = xpath_string (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet[%u]/@name", i);
@@ -763,7 +770,7 @@ test_layout (Fixture      *f,
 {
   struct { const char *sheet; const char *filter; guint n_cols; } tables[] = {
     { "Deelproducten", "A1:M12", 13 },
-    { "Sticky notes", "A1:L9", 12 },
+    { "Accountability", "A1:L9", 12 },
   };
   g_autoptr(Book) book = export_and_open (f);
 
@@ -790,7 +797,7 @@ test_layout (Fixture      *f,
       g_assert_cmpstr (paper, ==, "9");
       g_assert_cmpstr (fit_height, ==, "0");
       g_assert_cmpstr (fit, ==, "1");
-      g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&RPage &P of &N");
+      g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&Cconcept 0.1&RPage &P of &N");
 
       /* The header row is bold on a fill. */
       bold = xpath_string (book_doc (book, "xl/styles.xml"),
@@ -820,11 +827,12 @@ test_layout (Fixture      *f,
     g_autofree char *footer = xpath_string (cover, "//m:headerFooter/m:oddFooter");
 
     g_assert_cmpstr (orientation, ==, "landscape");
-    g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&RPage &P of &N");
+    g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&Cconcept 0.1&RPage &P of &N");
   }
 }
 
-/* The export reads and never writes. */
+/* The export writes nothing but its log: one row, and the number of each
+ * stored requirement (the template's quality requirements). */
 static void
 test_store_untouched (Fixture      *f,
                       gconstpointer data)
@@ -833,10 +841,12 @@ test_store_untouched (Fixture      *f,
   int before = sqlite3_total_changes (db);
   g_autoptr(GError) error = NULL;
   g_autoptr(TafelTraject) again = NULL;
+  g_autoptr(GPtrArray) eisen = tafel_store_list (f->store, TAFEL_TYPE_EIS, f->traject_id, &error);
 
+  g_assert_no_error (error);
   g_assert_true (tafel_export_pve (f->store, f->traject_id, f->path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_total_changes (db), ==, before);
+  g_assert_cmpint (sqlite3_total_changes (db), ==, before + 1 + (int) eisen->len);
   g_assert_true (sqlite3_get_autocommit (db));  /* no read left open */
 
   again = tafel_store_get (f->store, TAFEL_TYPE_TRAJECT, f->traject_id, &error);
@@ -860,7 +870,7 @@ test_overwrite (Fixture      *f,
 
   g_assert_true (g_file_set_contents (f->path, "an earlier file", -1, NULL));
   book = export_and_open (f);
-  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 6);
+  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 9);
   g_assert_cmpuint (count_leftovers (f->dir), ==, 0);
 }
 
@@ -884,7 +894,7 @@ test_symlink (Fixture      *f,
   g_assert_no_error (error);
   g_assert_cmpstr (link, ==, "real.xlsx");
   book = book_open (real);
-  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 6);
+  g_assert_cmpfloat (xpath_count (book_doc (book, "xl/workbook.xml"), "//m:sheets/m:sheet"), ==, 9);
   g_assert_cmpuint (count_leftovers (f->dir), ==, 0);
 }
 
@@ -901,12 +911,12 @@ test_empty_traject (Fixture      *f,
   g_assert_true (tafel_export_pve (f->store, id_of (empty), f->path, &error));
   g_assert_no_error (error);
   book = book_open (f->path);
-  filter = xpath_string (book_sheet (book, "Sticky notes"), "//m:autoFilter/@ref");
+  filter = xpath_string (book_sheet (book, "Accountability"), "//m:autoFilter/@ref");
   dp_filter = xpath_string (book_sheet (book, "Deelproducten"), "//m:autoFilter/@ref");
   g_assert_cmpstr (filter, ==, "A1:L1");
   g_assert_cmpstr (dp_filter, ==, "A1:M1");
-  assert_string_cell (book, "Sticky notes", "I1", "Text");
-  g_assert_cmpfloat (xpath_count (book_sheet (book, "Sticky notes"), "//m:sheetData/m:row"), ==, 1);
+  assert_string_cell (book, "Accountability", "I1", "Text");
+  g_assert_cmpfloat (xpath_count (book_sheet (book, "Accountability"), "//m:sheetData/m:row"), ==, 1);
 }
 
 static void
@@ -931,13 +941,13 @@ test_dutch (Fixture      *f,
   first = xpath_string (wb, "//m:sheets/m:sheet[1]/@name");
   second = xpath_string (wb, "//m:sheets/m:sheet[2]/@name");
   sixth = xpath_string (wb, "//m:sheets/m:sheet[6]/@name");
-  footer = xpath_string (book_sheet (book, "Geeltjes"), "//m:headerFooter/m:oddFooter");
+  footer = xpath_string (book_sheet (book, "Deelproducten"), "//m:headerFooter/m:oddFooter");
 
   g_assert_cmpstr (first, ==, "Voorblad");
-  g_assert_cmpstr (second, ==, "Deelproducten");
-  g_assert_cmpstr (sixth, ==, "Geeltjes");
-  g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&RPagina &P van &N");
-  assert_string_cell (book, "Geeltjes", "I1", "Tekst");
+  g_assert_cmpstr (second, ==, "Programma van Eisen");
+  g_assert_cmpstr (sixth, ==, "Tarieven");
+  g_assert_cmpstr (footer, ==, "&LInkoop J&&O 2027&Cconcept 0.1&RPagina &P van &N");
+  assert_string_cell (book, "Deelproducten", "A1", "Productgroep");
 
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("LANGUAGE", "", TRUE);
@@ -956,7 +966,7 @@ test_openpyxl (Fixture      *f,
     "    sys.exit(77)\n"
     "wb = openpyxl.load_workbook(sys.argv[1])\n"
     "dp = wb['Deelproducten']\n"
-    "g = wb['Sticky notes']\n"
+    "g = wb['Accountability']\n"
     "print('sheets=' + '|'.join(wb.sheetnames))\n"
     "print('code=%r' % (dp['D2'].value,))\n"
     "print('count=%r' % (dp['M2'].value,))\n"
@@ -965,14 +975,14 @@ test_openpyxl (Fixture      *f,
     "print('minus=%r' % (g['I6'].value,))\n"
     "print('multi=%r' % (g['I4'].value,))\n"
     "print('date=%s' % (g['C2'].value.date().isoformat(),))\n"
-    "print('created=%s' % (type(g['L2'].value).__name__,))\n"
+    "print('reason=%r' % (g['K4'].value,))\n"
     "print('id=%s' % (type(g['A2'].value).__name__,))\n"
     "print('freeze=%s' % (g.freeze_panes,))\n"
     "print('filter=%s' % (g.auto_filter.ref,))\n"
     "print('titles=%s' % (g.print_title_rows,))\n"
     "print('orientation=%s' % (g.page_setup.orientation,))\n";
   const char *expected[] = {
-    "sheets=Cover|Deelproducten|Intensity and duration|Function mix|Rates|Sticky notes",
+    "sheets=Cover|Programma van Eisen|Deelproducten|Intensity and duration|Function mix|Rates|Accountability|Participants|Checks",
     "code='054001'",
     "count=2",
     "link=s '=HYPERLINK(\"http://x\",\"y\")'",
@@ -980,7 +990,7 @@ test_openpyxl (Fixture      *f,
     "minus='-5'",
     "multi='Regel 1\\nRegel <2> & \"3\"'",
     "date=2025-10-28",
-    "created=datetime",
+    "reason='Past niet bij het perceel'",
     "id=int",
     "freeze=A2",
     "filter=A1:L9",
@@ -1029,7 +1039,7 @@ test_libreoffice (Fixture      *f,
   g_autofree char *soffice = g_find_program_in_path ("soffice");
   g_autofree char *profile = NULL;
   g_autofree char *outdir = g_build_filename (f->dir, "csv", NULL);
-  g_autofree char *notes_csv = g_build_filename (outdir, "pve-Sticky notes.csv", NULL);
+  g_autofree char *notes_csv = g_build_filename (outdir, "pve-Accountability.csv", NULL);
   g_autofree char *dp_csv = g_build_filename (outdir, "pve-Deelproducten.csv", NULL);
   g_autofree char *cover_csv = g_build_filename (outdir, "pve-Cover.csv", NULL);
   g_autofree char *out = NULL;
@@ -1235,7 +1245,7 @@ test_text_too_long (Fixture      *f,
 
   fds = count_fds ();
   g_assert_true (g_file_set_contents (f->path, "earlier", -1, NULL));
-  assert_export_fails (f, f->traject_id, f->path, TAFEL_ERROR_EXPORT, "“Sticky notes”, cell I2");
+  assert_export_fails (f, f->traject_id, f->path, TAFEL_ERROR_EXPORT, "“Accountability”, cell I2");
   assert_export_fails (f, f->traject_id, f->path, TAFEL_ERROR_EXPORT, "32,767");
   g_assert_cmpint (count_fds (), ==, fds);  /* no temporary file left open */
   g_assert_true (g_file_get_contents (f->path, &contents, NULL, NULL));

@@ -4,6 +4,12 @@
  * ".xlsx"; any other extension is refused, since a program opening
  * "pve.csv" would not understand the file. An existing file is only
  * replaced with --force.
+ *
+ * --version-label, --final, --anonymise and --no-participants are the
+ * options of tafel_export_pve_full(). A final version of a traject with
+ * open completeness findings (see "check") is refused, with the findings
+ * printed and nothing written, unless --force-final confirms it; the
+ * Controle sheet of the workbook lists the findings either way.
  */
 #include "config.h"
 
@@ -13,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "tafel-cli-common.h"
+#include "tafel-controle.h"
 #include "tafel-error.h"
 #include "tafel-export-pve.h"
 
@@ -106,7 +113,14 @@ tafel_cli_export_pve (TafelCliGlobal *global,
   g_autofree char *display = NULL;
   g_autofree char *path = NULL;
   g_autofree char *db_display = NULL;
+  g_autofree char *version_label = NULL;
+  g_autoptr(TafelExportlog) log = NULL;
+  TafelPveOptions options;
   gboolean force = FALSE;
+  gboolean final = FALSE;
+  gboolean force_final = FALSE;
+  gboolean anonymise = FALSE;
+  gboolean no_participants = FALSE;
   gboolean existed;
   const GOptionEntry entries[] = {
     { "traject", 't', 0, G_OPTION_ARG_STRING, &traject_arg,
@@ -115,6 +129,16 @@ tafel_cli_export_pve (TafelCliGlobal *global,
       N_("The workbook to write, ending in .xlsx"), N_("FILE") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
       N_("Replace the workbook when it exists"), NULL },
+    { "version-label", 0, 0, G_OPTION_ARG_STRING, &version_label,
+      N_("The version printed and logged (default: the next “concept 0.n” or “definitief n.0”)"), N_("LABEL") },
+    { "final", 0, 0, G_OPTION_ARG_NONE, &final,
+      N_("A final version; refused while the traject has open findings (see “check”)"), NULL },
+    { "force-final", 0, 0, G_OPTION_ARG_NONE, &force_final,
+      N_("With --final: write the final version despite open findings"), NULL },
+    { "anonymise", 0, 0, G_OPTION_ARG_NONE, &anonymise,
+      N_("Name the organisations “Provider A”, “Provider B”, … instead"), NULL },
+    { "no-participants", 0, 0, G_OPTION_ARG_NONE, &no_participants,
+      N_("Leave out the sheet with the participants"), NULL },
     TAFEL_CLI_DB_ENTRY (&db_option),
     { NULL }
   };
@@ -128,6 +152,10 @@ tafel_cli_export_pve (TafelCliGlobal *global,
     return tafel_cli_usage_error (COMMAND, _("Say which traject to export with --traject NAME or --traject ID."));
   if (output == NULL)
     return tafel_cli_usage_error (COMMAND, _("Say where to write the workbook with -o FILE.xlsx."));
+  if (force_final && !final)
+    return tafel_cli_usage_error (COMMAND, _("--force-final only goes with --final."));
+  if (version_label != NULL && (*g_strstrip (version_label) == '\0' || g_utf8_strlen (version_label, -1) > 60))
+    return tafel_cli_usage_error (COMMAND, _("Give a version label of 1 to 60 characters, such as “concept 0.3”."));
 
   workbook = dup_workbook_path (output);
   if (workbook == NULL)
@@ -159,8 +187,34 @@ tafel_cli_export_pve (TafelCliGlobal *global,
   if (!check_output (absolute, force, &error))
     return tafel_cli_fail (error);
 
+  /* A final version with open findings only when that is confirmed. */
+  if (final && !force_final)
+    {
+      g_autoptr(GPtrArray) findings = tafel_controle_run (store, tafel_entity_get_id (TAFEL_ENTITY (traject)), &error);
+
+      if (findings == NULL)
+        return tafel_cli_fail (error);
+      if (findings->len > 0)
+        {
+          g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                   "“%s” has %u open finding, so no final version was written:\n",
+                                   "“%s” has %u open findings, so no final version was written:\n", findings->len),
+                      tafel_traject_get_name (traject), findings->len);
+          for (guint i = 0; i < findings->len; i++)
+            g_printerr ("  %s\n", ((TafelBevinding *) g_ptr_array_index (findings, i))->melding);
+          g_printerr (_("Resolve them, or add --force-final to write the final version anyway.\n"));
+          return TAFEL_CLI_EXIT_FAILED;
+        }
+    }
+
+  tafel_pve_options_init (&options);
+  options.version_label = version_label;
+  options.final = final;
+  options.anonymise = anonymise;
+  options.participants = !no_participants;
+
   existed = g_file_test (absolute, G_FILE_TEST_EXISTS);
-  if (!tafel_export_pve (store, tafel_entity_get_id (TAFEL_ENTITY (traject)), absolute, &error))
+  if (!tafel_export_pve_full (store, tafel_entity_get_id (TAFEL_ENTITY (traject)), absolute, &options, &log, &error))
     {
       /* Leave no half-written workbook that was not there before. */
       if (!existed)
@@ -172,6 +226,8 @@ tafel_cli_export_pve (TafelCliGlobal *global,
   if (!g_str_equal (workbook, output))
     g_printerr (_("Added .xlsx to the file name: %s\n"), display);
   g_print (_("Wrote the Programma van Eisen of “%s” to %s\n"), tafel_traject_get_name (traject), display);
+  /* Translators: %s is the version, such as "concept 0.3" */
+  g_print (_("Version: %s\n"), tafel_exportlog_get_versie (log));
 
   return TAFEL_CLI_EXIT_OK;
 }

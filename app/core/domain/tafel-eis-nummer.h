@@ -10,6 +10,12 @@
  * n counts the requirements of a section in their order, from 1. Numbers
  * are not stored: moving or deleting a requirement renumbers cleanly; an
  * export keeps the numbers it printed (table eis_nummer).
+ *
+ * The requirements that follow from the decisions of a deelproduct
+ * (tafel_eis_uit_besluiten(): intensity, duration, function mix, group
+ * parameters) are numbered first in their sections, 4 intensiteit and 8
+ * functiemix, and the stored ones of those sections after them, so the
+ * numbers shown anywhere are the numbers the workbook prints.
  */
 #pragma once
 
@@ -17,10 +23,17 @@
 
 G_BEGIN_DECLS
 
-guint       tafel_eis_sectie   (const char  *hoofdstuk,
-                                const char  *aspect);
-GHashTable *tafel_eis_nummers  (TafelStore  *store,
-                                gint64       traject_id,
-                                GError     **error);
+guint       tafel_eis_sectie       (const char  *hoofdstuk,
+                                    const char  *aspect);
+GHashTable *tafel_eis_nummers      (TafelStore  *store,
+                                    gint64       traject_id,
+                                    GError     **error);
+GHashTable *tafel_eis_nummers_full (TafelStore  *store,
+                                    gint64       traject_id,
+                                    GPtrArray  **generated,
+                                    GPtrArray  **generated_nummers,
+                                    GError     **error);
+int         tafel_eis_nummer_compare (const char *a,
+                                      const char *b);
 
 G_END_DECLS

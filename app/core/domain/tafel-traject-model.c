@@ -420,7 +420,10 @@ tafel_traject_model_new (TafelStore *store,
       !load_collection (self, TAFEL_TYPE_INTENSITEIT, compare_oldest_first, error) ||
       !load_collection (self, TAFEL_TYPE_MIXREGEL, compare_oldest_first, error) ||
       !load_collection (self, TAFEL_TYPE_GROEPSPARAMETERS, compare_oldest_first, error) ||
-      !load_collection (self, TAFEL_TYPE_TARIEFMODEL, compare_oldest_first, error))
+      !load_collection (self, TAFEL_TYPE_TARIEFMODEL, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_EIS, compare_by_position, error) ||
+      !load_collection (self, TAFEL_TYPE_EISBRON, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_EXPORTLOG, compare_oldest_first, error))
     return NULL;
 
   self->handlers[0] = g_signal_connect (store, "entity-added", G_CALLBACK (on_entity_added_cb), self);

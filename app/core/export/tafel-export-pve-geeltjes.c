@@ -1,8 +1,11 @@
-/* tafel-export-pve-geeltjes.c: the sheet with every geeltje of the traject */
+/* tafel-export-pve-geeltjes.c: Verantwoording, the sheet that accounts
+ * for every geeltje of the traject: where it came from, what was done
+ * with it and why, and the numbers of the requirements it went into */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "tafel-eis-nummer.h"
 #include "tafel-export-pve-private.h"
 
 static const char *const geeltje_headers[] = {
@@ -17,7 +20,7 @@ static const char *const geeltje_headers[] = {
   N_("Text"),
   N_("Status"),
   N_("Reason"),
-  N_("Created"),
+  N_("Requirements"),
 };
 
 /* Every live geeltje with the names it refers to; references to rows that
@@ -25,7 +28,7 @@ static const char *const geeltje_headers[] = {
  * every text through SQLite's sorter, which costs more than the query. */
 static const char geeltjes_sql[] =
   "SELECT g.id, g.deelproduct_id, g.sessie_id, s.name, s.date, d.name, v.position, v.title,"
-  "       g.kind, COALESCE(o.name, po.name), p.name, g.text, g.status, g.reason, g.created_at"
+  "       g.kind, COALESCE(o.name, po.name), p.name, g.text, g.status, g.reason"
   "  FROM geeltje g"
   "  LEFT JOIN sessie s ON s.id = g.sessie_id AND s.deleted_at IS NULL"
   "  LEFT JOIN deelproduct d ON d.id = g.deelproduct_id AND d.deleted_at IS NULL"
@@ -46,14 +49,14 @@ enum {
   COL_TEXT,
   COL_STATUS,
   COL_REASON,
-  COL_CREATED,
   N_COLS
 };
 
 /* Where each COL_ is in geeltjes_sql. */
-static const int sql_columns[N_COLS] = { 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14 };
+static const int sql_columns[N_COLS] = { 3, 4, 5, 7, 8, 9, 10, 11, 12, 13 };
 
 typedef struct {
+  const char *eisen;           /* "3.4.1, 3.8.2" in the chunk, or NULL */
   guint       deelproduct_rank;
   guint       sessie_rank;
   gint64      id;
@@ -144,9 +147,78 @@ load_geeltjes (TafelPveExport  *ex,
   return g_steal_pointer (&rows);
 }
 
-/* The translated labels of a choice list, by index. */
-static const char **
-dup_labels (const TafelChoice *choices)
+static int
+compare_nummer_ptrs (gconstpointer a,
+                     gconstpointer b)
+{
+  return tafel_eis_nummer_compare (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* geeltje id → "3.4.1, 3.8.2" (in @chunk): the numbers of the live
+ * requirements each geeltje went into, in number order. */
+static GHashTable *
+load_eis_nummers (TafelPveExport  *ex,
+                  GStringChunk    *chunk,
+                  GError         **error)
+{
+  g_autoptr(GHashTable) out = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) current = g_ptr_array_new ();
+  g_autoptr(GString) joined = g_string_new (NULL);
+  gint64 current_id = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _tafel_store_prepare (ex->store,
+                               "SELECT b.geeltje_id, b.eis_id FROM eisbron b"
+                               "  JOIN eis e ON e.id = b.eis_id AND e.deleted_at IS NULL"
+                               " WHERE b.traject_id = ?1 AND b.deleted_at IS NULL AND b.geeltje_id IS NOT NULL"
+                               " ORDER BY b.geeltje_id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, ex->traject_id);
+  for (;;)
+    {
+      gint64 geeltje_id = 0;
+      gint64 eis_id = 0;
+
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          geeltje_id = sqlite3_column_int64 (stmt, 0);
+          eis_id = sqlite3_column_int64 (stmt, 1);
+        }
+
+      if ((rc != SQLITE_ROW || geeltje_id != current_id) && current->len > 0)
+        {
+          g_ptr_array_sort (current, compare_nummer_ptrs);
+          g_string_truncate (joined, 0);
+          for (guint i = 0; i < current->len; i++)
+            g_string_append_printf (joined, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (current, i));
+          g_hash_table_insert (out, GSIZE_TO_POINTER ((gsize) current_id), g_string_chunk_insert (chunk, joined->str));
+          g_ptr_array_set_size (current, 0);
+        }
+      if (rc != SQLITE_ROW)
+        break;
+
+      current_id = geeltje_id;
+      {
+        const char *nummer = g_hash_table_lookup (ex->nummers, &eis_id);
+
+        if (nummer != NULL)   /* not one of a deleted deelproduct */
+          g_ptr_array_add (current, (gpointer) nummer);
+      }
+    }
+
+  if (!_tafel_pve_finish_query (ex, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&out);
+}
+
+/* The translated labels of a choice list, by index, NULL-terminated. */
+const char **
+_tafel_pve_dup_labels (const TafelChoice *choices)
 {
   guint n = tafel_choice_count (choices);
   const char **labels = g_new0 (const char *, n + 1);
@@ -168,22 +240,28 @@ choice_label (const TafelChoice *choices,
 }
 
 gboolean
-_tafel_pve_write_geeltjes (TafelPveExport  *ex,
-                           GError         **error)
+_tafel_pve_write_verantwoording (TafelPveExport  *ex,
+                                 GError         **error)
 {
-  g_autofree const char **kinds = dup_labels (tafel_geeltje_kinds);
-  g_autofree const char **statuses = dup_labels (tafel_geeltje_statuses);
+  g_autofree const char **kinds = _tafel_pve_dup_labels (tafel_geeltje_kinds);
+  g_autofree const char **statuses = _tafel_pve_dup_labels (tafel_geeltje_statuses);
   g_autoptr(GStringChunk) chunk = g_string_chunk_new (1 << 20);
   g_autoptr(GArray) rows = NULL;
+  g_autoptr(GHashTable) eisen = NULL;
+  gboolean anonymise = ex->options->anonymise;
   TafelXlsxSheet *sheet;
   guint32 row = 0;
 
   rows = load_geeltjes (ex, chunk, error);
   if (rows == NULL)
     return FALSE;
+  eisen = load_eis_nummers (ex, chunk, error);
+  if (eisen == NULL)
+    return FALSE;
 
-  /* Translators: a sheet name; at most 31 characters, none of [ ] : * ? / \ in it */
-  sheet = tafel_xlsx_add_sheet (ex->xlsx, _("Sticky notes"), error);
+  /* Translators: a sheet name (the accounting for every sticky note);
+   * at most 31 characters, none of [ ] : * ? / \ in it */
+  sheet = tafel_xlsx_add_sheet (ex->xlsx, _("Accountability"), error);
   if (sheet == NULL)
     return FALSE;
 
@@ -204,18 +282,20 @@ _tafel_pve_write_geeltjes (TafelPveExport  *ex,
       tafel_xlsx_text (sheet, row, 3, cols[COL_DEELPRODUCT]);
       tafel_xlsx_text (sheet, row, 4, block);
       tafel_xlsx_text (sheet, row, 5, choice_label (tafel_geeltje_kinds, kinds, cols[COL_KIND]));
-      tafel_xlsx_text (sheet, row, 6, cols[COL_ORGANISATIE]);
-      tafel_xlsx_text (sheet, row, 7, cols[COL_DEELNEMER]);
+      /* Anonymous: the organisation under its alias, and no person's name. */
+      tafel_xlsx_text (sheet, row, 6, _tafel_pve_organisation (ex, cols[COL_ORGANISATIE]));
+      tafel_xlsx_text (sheet, row, 7, anonymise ? NULL : cols[COL_DEELNEMER]);
       tafel_xlsx_text (sheet, row, 8, cols[COL_TEXT]);
       tafel_xlsx_text (sheet, row, 9, choice_label (tafel_geeltje_statuses, statuses, cols[COL_STATUS]));
       tafel_xlsx_text (sheet, row, 10, cols[COL_REASON]);
-      tafel_xlsx_timestamp (sheet, row, 11, cols[COL_CREATED]);
+      tafel_xlsx_text (sheet, row, 11, g_hash_table_lookup (eisen, GSIZE_TO_POINTER ((gsize) g->id)));
 
       if (!tafel_xlsx_check (ex->xlsx, error))
         return FALSE;
     }
 
   tafel_xlsx_table (sheet, 0, row - 1, G_N_ELEMENTS (geeltje_headers));
+  tafel_xlsx_validate_list (sheet, 1, 9, statuses);
   tafel_xlsx_print (sheet, tafel_traject_get_name (ex->traject));
   return tafel_xlsx_check (ex->xlsx, error);
 }

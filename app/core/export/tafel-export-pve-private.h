@@ -20,7 +20,26 @@ typedef struct {
   GPtrArray          *deelproducten;     /* in the order of the product structure */
   GPtrArray          *stats;             /* TafelDeelproductStats * per deelproduct, in the same
                                           * order; NULL until _tafel_pve_load_stats() */
+
+  const TafelPveOptions *options;
+  char               *version;           /* the label printed and logged */
+  GHashTable         *nummers;           /* stored requirement id (gint64 *) → "3.4.2" */
+  GPtrArray          *generated;         /* TafelEis (id 0) from the decisions */
+  GPtrArray          *generated_nummers; /* their numbers, in the same order */
+  GPtrArray          *eisen;             /* the stored requirements, by position */
+  GPtrArray          *findings;          /* TafelBevinding * of tafel_controle_run() */
+  GHashTable         *aliases;           /* organisation name → "Provider A" when anonymising */
 } TafelPveExport;
+
+const char *_tafel_pve_organisation   (TafelPveExport     *ex,
+                                       const char         *name);
+const char **_tafel_pve_dup_labels    (const TafelChoice  *choices);
+gboolean _tafel_pve_write_eisen       (TafelPveExport     *ex,
+                                       GError            **error);
+gboolean _tafel_pve_write_deelnemers  (TafelPveExport     *ex,
+                                       GError            **error);
+gboolean _tafel_pve_write_controle    (TafelPveExport     *ex,
+                                       GError            **error);
 
 void     _tafel_pve_write_header      (TafelXlsxSheet     *sheet,
                                        guint32             row,
@@ -38,7 +57,7 @@ gboolean _tafel_pve_write_functiemix  (TafelPveExport     *ex,
                                        GError            **error);
 gboolean _tafel_pve_write_tarieven    (TafelPveExport     *ex,
                                        GError            **error);
-gboolean _tafel_pve_write_geeltjes    (TafelPveExport     *ex,
+gboolean _tafel_pve_write_verantwoording (TafelPveExport  *ex,
                                        GError            **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@ struct _TafelXlsx
   char         *path;        /* the target */
   char         *tmp_path;    /* what libxlsxwriter writes; NULL once renamed */
   GPtrArray    *sheets;
+  char         *version;     /* the centre of every page header, or NULL */
   GError       *error;       /* first failure of a cell writer */
   GTimeZone    *local;
   locale_t      c_numeric;   /* the caller's locale with a "C" LC_NUMERIC, or 0 */

@@ -459,18 +459,17 @@ tafel_xlsx_table (TafelXlsxSheet *sheet,
   record (sheet, rc, header_row, 0);
 }
 
-/* "&L<left>&R<right>" with the &-codes of @left made literal, within
- * Excel's 255 characters: a long @left is shortened with an ellipsis.
- * @right is a header/footer code string already. */
-char *
-tafel_xlsx_footer_text (const char *left,
-                        const char *right)
+/* Appends @text with its &-codes made literal, in at most @budget
+ * characters of header/footer code: a longer text is shortened with an
+ * ellipsis. Returns the characters used. */
+static glong
+append_literal (GString    *out,
+                const char *text,
+                glong       budget)
 {
-  GString *out = g_string_new ("&L");
-  glong budget = LXW_HEADER_FOOTER_MAX - 4 - g_utf8_strlen (right, -1);
   glong used = 0;
 
-  for (const char *p = left; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       glong need = c == '&' ? 2 : 1;
@@ -480,7 +479,7 @@ tafel_xlsx_footer_text (const char *left,
       if (used + need > budget - (last ? 0 : 1))
         {
           g_string_append (out, "…");
-          break;
+          return used + 1;
         }
 
       if (c == '&')
@@ -490,10 +489,89 @@ tafel_xlsx_footer_text (const char *left,
       used += need;
     }
 
+  return used;
+}
+
+/* "&L<left>&C<center>&R<right>" with the &-codes of @left and @center
+ * made literal, within Excel's 255 characters: a long @left is shortened
+ * first. @center may be NULL; @right is a header/footer code string
+ * already. */
+char *
+tafel_xlsx_footer_text_full (const char *left,
+                             const char *center,
+                             const char *right)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(GString) middle = g_string_new (NULL);
+  glong budget = LXW_HEADER_FOOTER_MAX - 4 - g_utf8_strlen (right, -1);
+
+  if (center != NULL && *center != '\0')
+    {
+      g_string_append (middle, "&C");
+      budget -= 2 + append_literal (middle, center, MIN (budget / 2, 80));
+    }
+
+  g_string_append (out, "&L");
+  append_literal (out, left, budget);
+  g_string_append (out, middle->str);
   g_string_append (out, "&R");
   g_string_append (out, right);
 
   return g_string_free (out, FALSE);
+}
+
+/* "&L<left>&R<right>" with the &-codes of @left made literal, within
+ * Excel's 255 characters: a long @left is shortened with an ellipsis.
+ * @right is a header/footer code string already. */
+char *
+tafel_xlsx_footer_text (const char *left,
+                        const char *right)
+{
+  return tafel_xlsx_footer_text_full (left, NULL, right);
+}
+
+/* The version ("concept 0.3") shown in the middle of every page footer. */
+void
+tafel_xlsx_set_version (TafelXlsx  *self,
+                        const char *version)
+{
+  g_free (self->version);
+  self->version = g_strdup (version);
+}
+
+/* A drop-down list of @values (NULL-terminated) on column @col from
+ * @first_row to the bottom of the sheet, so that rows added in Excel get
+ * it too. Left out when the values cannot be a list: Excel separates them
+ * with commas and allows 255 characters in all. */
+void
+tafel_xlsx_validate_list (TafelXlsxSheet    *sheet,
+                          guint32            first_row,
+                          guint16            col,
+                          const char *const *values)
+{
+  g_auto(TafelXlsxNumericGuard) numeric = _tafel_xlsx_use_c_numeric (sheet->xlsx);
+  lxw_data_validation dv = { 0 };
+  gsize total = 0;
+  lxw_error rc;
+
+  if (failed (sheet))
+    return;
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      if (strchr (values[i], ',') != NULL || strchr (values[i], '"') != NULL)
+        return;
+      total += strlen (values[i]) + 1;
+    }
+  if (total > 255)
+    return;
+
+  dv.validate = LXW_VALIDATION_TYPE_LIST;
+  dv.value_list = (char **) values;
+  dv.ignore_blank = LXW_VALIDATION_ON;
+  dv.show_error = LXW_VALIDATION_ON;
+  rc = worksheet_data_validation_range (sheet->worksheet, first_row, col, LXW_ROW_MAX - 1, col, &dv);
+  record (sheet, rc, first_row, col);
 }
 
 /* Landscape A4, as wide as the page, gridlines, and a footer with
@@ -520,7 +598,7 @@ tafel_xlsx_print (TafelXlsxSheet *sheet,
   /* Translators: a page footer; &P is the page number, &N the number of
    * pages. Keep both codes. */
   page = g_strdup (_("Page &P of &N"));
-  footer = tafel_xlsx_footer_text (footer_title, page);
+  footer = tafel_xlsx_footer_text_full (footer_title, sheet->xlsx->version, page);
   rc = worksheet_set_footer (sheet->worksheet, footer);
   record (sheet, rc, 0, 0);
 

@@ -245,6 +245,7 @@ tafel_xlsx_free (TafelXlsx *self)
 
   g_free (self->tmp_path);
   g_free (self->path);
+  g_free (self->version);
   g_ptr_array_unref (self->sheets);
   g_clear_error (&self->error);
   g_time_zone_unref (self->local);
@@ -263,6 +264,8 @@ tafel_xlsx_set_properties (TafelXlsx                 *self,
     .subject = (char *) props->subject,
     .company = (char *) props->company,
     .category = (char *) props->category,
+    .keywords = (char *) props->keywords,
+    .comments = (char *) props->comments,
     .created = time (NULL),
   };
   lxw_error rc = workbook_set_properties (self->workbook, &doc);

@@ -39,6 +39,8 @@ typedef struct {
   const char *subject;
   const char *company;
   const char *category;
+  const char *keywords;
+  const char *comments;
 } TafelXlsxProperties;
 
 TafelXlsx      *tafel_xlsx_new              (const char                *path,
@@ -113,6 +115,12 @@ void            tafel_xlsx_table            (TafelXlsxSheet            *sheet,
                                              guint16                    n_cols);
 void            tafel_xlsx_print            (TafelXlsxSheet            *sheet,
                                              const char                *footer_title);
+void            tafel_xlsx_set_version      (TafelXlsx                 *self,
+                                             const char                *version);
+void            tafel_xlsx_validate_list    (TafelXlsxSheet            *sheet,
+                                             guint32                    first_row,
+                                             guint16                    col,
+                                             const char *const         *values);
 const char     *tafel_xlsx_sheet_get_name   (TafelXlsxSheet            *sheet);
 
 /* Helpers, public for the tests. */
@@ -125,6 +133,9 @@ void            tafel_xlsx_set_error        (GError                   **error,
 char           *tafel_xlsx_sheet_name       (const char                *name);
 char           *tafel_xlsx_escape_text      (const char                *text);
 char           *tafel_xlsx_footer_text      (const char                *left,
+                                             const char                *right);
+char           *tafel_xlsx_footer_text_full (const char                *left,
+                                             const char                *center,
                                              const char                *right);
 char           *tafel_xlsx_cell_ref         (guint32                    row,
                                              guint16                    col,
