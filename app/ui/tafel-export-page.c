@@ -1,11 +1,11 @@
 /* tafel-export-page.c: the Export page: writing the Programma van Eisen workbook */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
+#include "tafel-controle.h"
 #include "tafel-error.h"
+#include "tafel-export-log.h"
 #include "tafel-export-page.h"
 #include "tafel-export-pve.h"
 #include "tafel-geeltje.h"
@@ -22,11 +22,19 @@ struct _TafelExportPage
   GtkLabel            *organisaties_label;
   GtkLabel            *geeltjes_label;
   AdwActionRow        *geeltjes_row;
-  AdwPreferencesGroup *exports_group;
+  AdwEntryRow         *version_row;
+  GtkSwitch           *final_switch;
+  GtkSwitch           *anonymise_switch;
+  GtkSwitch           *omit_switch;
+  AdwPreferencesGroup *log_group;
+  GtkListBox          *log_list;
 
   TafelTrajectModel   *model;
   GtkNativeDialog     *chooser;
+  AdwMessageDialog    *confirm;
+  char                *prefilled;   /* the version proposed, while not typed over */
   guint                n_exports;
+  guint                n_logged;
 };
 
 enum {
@@ -94,130 +102,59 @@ update_counts (TafelExportPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.traject-details", self->model != NULL);
 }
 
+/* Proposes the next version ("concept 0.3", or "definitief 1.0" when
+ * final) unless another one was typed. */
 static void
-on_launch_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+prefill_version (TafelExportPage *self)
 {
-  GWeakRef *ref = user_data;
-  g_autoptr(GtkWidget) widget = g_weak_ref_get (ref);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->version_row));
+  g_autofree char *next = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_weak_ref_clear (ref);
-  g_free (ref);
-
-  if (g_app_info_launch_default_for_uri_finish (result, &error))
+  if (self->model == NULL || (*text != '\0' && g_strcmp0 (text, self->prefilled) != 0))
     return;
 
-  if (widget != NULL)
+  next = tafel_export_pve_next_version (tafel_traject_model_get_store (self->model),
+                                        tafel_traject_model_get_traject_id (self->model),
+                                        gtk_switch_get_active (self->final_switch), &error);
+  if (next == NULL)
     {
-      g_autoptr(GError) shown = g_error_new (TAFEL_ERROR, TAFEL_ERROR_IO,
-                                             _("The workbook could not be opened: %s"), error->message);
-      tafel_ui_toast_error (widget, shown);
-    }
-}
-
-/* Opens @path in the program that handles workbooks (a spreadsheet). */
-static void
-open_file (GtkWidget  *widget,
-           const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
-  GWeakRef *ref = g_new0 (GWeakRef, 1);
-
-  g_weak_ref_init (ref, widget);
-  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, on_launch_done_cb, ref);
-}
-
-typedef struct {
-  GWeakRef  page;
-  char     *path;
-} OpenData;
-
-static void
-open_data_free (gpointer  data,
-                GClosure *closure)
-{
-  OpenData *open = data;
-
-  g_weak_ref_clear (&open->page);
-  g_free (open->path);
-  g_free (open);
-}
-
-static void
-on_toast_open_cb (AdwToast *toast,
-                  OpenData *open)
-{
-  g_autoptr(GtkWidget) page = g_weak_ref_get (&open->page);
-
-  if (page != NULL)
-    open_file (page, open->path);
-}
-
-static void
-on_row_open_clicked_cb (GtkButton       *button,
-                        TafelExportPage *self)
-{
-  open_file (GTK_WIDGET (self), g_object_get_data (G_OBJECT (button), "path"));
-}
-
-static void
-show_saved_toast (TafelExportPage *self,
-                  const char      *path)
-{
-  AdwToastOverlay *overlay = tafel_ui_find_toast_overlay (GTK_WIDGET (self));
-  OpenData *open;
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", _("Programma van Eisen saved"));
+      g_warning ("No next version: %s", error->message);
       return;
     }
 
-  open = g_new0 (OpenData, 1);
-  g_weak_ref_init (&open->page, self);
-  open->path = g_strdup (path);
-
-  toast = adw_toast_new (_("Programma van Eisen saved"));
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_timeout (toast, 8);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_toast_open_cb), open, open_data_free, 0);
-  adw_toast_overlay_add_toast (overlay, toast);
+  g_free (self->prefilled);
+  self->prefilled = g_strdup (next);
+  gtk_editable_set_text (GTK_EDITABLE (self->version_row), next);
 }
 
+/* "Earlier Exports": the log of the traject, newest first. */
 static void
-add_export_row (TafelExportPage *self,
-                const char      *path)
+refresh_log (TafelExportPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *time = g_date_time_format (now, "%H:%M");
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *title = g_markup_escape_text (base, -1);
-  g_autofree char *plain = g_strdup_printf (_("%s, at %s"), dir, time);
-  g_autofree char *subtitle = g_markup_escape_text (plain, -1);
-  g_autofree char *open_label = g_strdup_printf (_("Open %s"), base);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open"));
+  g_autoptr(GPtrArray) logs = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_tooltip_text (row, path);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->log_list))) != NULL)
+    gtk_list_box_remove (self->log_list, child);
+  self->n_logged = 0;
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
-  g_object_set_data_full (G_OBJECT (button), "path", g_strdup (path), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_row_open_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  if (self->model != NULL)
+    {
+      logs = tafel_store_list (tafel_traject_model_get_store (self->model), TAFEL_TYPE_EXPORTLOG,
+                               tafel_traject_model_get_traject_id (self->model), &error);
+      if (logs == NULL)
+        g_warning ("Cannot list the exports: %s", error->message);
+    }
 
-  adw_preferences_group_add (self->exports_group, row);
-  gtk_widget_set_visible (GTK_WIDGET (self->exports_group), TRUE);
-  self->n_exports++;
+  for (guint i = logs ? logs->len : 0; i > 0; i--)
+    {
+      gtk_list_box_append (self->log_list, tafel_export_log_row_new (g_ptr_array_index (logs, i - 1)));
+      self->n_logged++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->log_group), self->n_logged > 0);
 }
 
 static void
@@ -307,21 +244,15 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-on_export_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+show_chooser (TafelExportPage *self)
 {
-  TafelExportPage *self = TAFEL_EXPORT_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
-
-  if (self->model == NULL)
-    return;
 
   close_chooser (self);
 
@@ -352,6 +283,76 @@ on_export_action_cb (GtkWidget  *widget,
 }
 
 static void
+close_confirm (TafelExportPage *self)
+{
+  if (self->confirm == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->confirm, self);
+  gtk_window_destroy (GTK_WINDOW (self->confirm));
+  self->confirm = NULL;
+}
+
+static void
+on_confirm_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        TafelExportPage  *self)
+{
+  /* The dialog closes itself after answering. */
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  self->confirm = NULL;
+
+  if (g_strcmp0 (response, "export") == 0)
+    show_chooser (self);
+}
+
+/* A final export with open findings asks first; then the file chooser. */
+static void
+on_export_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TafelExportPage *self = TAFEL_EXPORT_PAGE (widget);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->model == NULL)
+    return;
+
+  close_confirm (self);
+  if (!gtk_switch_get_active (self->final_switch))
+    {
+      show_chooser (self);
+      return;
+    }
+
+  findings = tafel_controle_run (tafel_traject_model_get_store (self->model),
+                                 tafel_traject_model_get_traject_id (self->model), &error);
+  if (findings == NULL)
+    {
+      tafel_ui_toast_error (widget, error);
+      return;
+    }
+  if (findings->len == 0)
+    {
+      show_chooser (self);
+      return;
+    }
+
+  self->confirm = tafel_export_confirm_final_new (widget, findings);
+  g_signal_connect (self->confirm, "response", G_CALLBACK (on_confirm_response_cb), self);
+  gtk_window_present (GTK_WINDOW (self->confirm));
+}
+
+static void
+on_final_changed_cb (GtkSwitch       *sw,
+                     GParamSpec      *pspec,
+                     TafelExportPage *self)
+{
+  prefill_version (self);
+}
+
+static void
 on_traject_details_action_cb (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
@@ -376,8 +377,10 @@ tafel_export_page_dispose (GObject *object)
   TafelExportPage *self = TAFEL_EXPORT_PAGE (object);
 
   close_chooser (self);
+  close_confirm (self);
   tafel_export_page_set_model (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TAFEL_TYPE_EXPORT_PAGE);
+  g_clear_pointer (&self->prefilled, g_free);
 
   G_OBJECT_CLASS (tafel_export_page_parent_class)->dispose (object);
 }
@@ -440,7 +443,13 @@ tafel_export_page_class_init (TafelExportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TafelExportPage, organisaties_label);
   gtk_widget_class_bind_template_child (widget_class, TafelExportPage, geeltjes_label);
   gtk_widget_class_bind_template_child (widget_class, TafelExportPage, geeltjes_row);
-  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, exports_group);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, version_row);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, final_switch);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, anonymise_switch);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, omit_switch);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, log_group);
+  gtk_widget_class_bind_template_child (widget_class, TafelExportPage, log_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_final_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.export-pve", NULL, on_export_action_cb);
   gtk_widget_class_install_action (widget_class, "export.traject-details", NULL, on_traject_details_action_cb);
@@ -493,7 +502,14 @@ tafel_export_page_set_model (TafelExportPage   *self,
     }
 
   if (self->traject_row != NULL)
-    update_counts (self);
+    {
+      update_counts (self);
+      /* Another traject: its own next version. */
+      g_clear_pointer (&self->prefilled, g_free);
+      gtk_editable_set_text (GTK_EDITABLE (self->version_row), "");
+      prefill_version (self);
+      refresh_log (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
@@ -515,9 +531,20 @@ tafel_export_page_export_to (TafelExportPage  *self,
   if (self->model == NULL)
     g_set_error_literal (&local_error, TAFEL_ERROR, TAFEL_ERROR_EXPORT, _("No traject is open to export."));
   else
-    tafel_export_pve (tafel_traject_model_get_store (self->model),
-                      tafel_traject_model_get_traject_id (self->model),
-                      full, &local_error);
+    {
+      g_autofree char *version = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->version_row))));
+      g_autoptr(TafelExportlog) log = NULL;
+      TafelPveOptions options;
+
+      tafel_pve_options_init (&options);
+      options.version_label = *version != '\0' ? version : NULL;
+      options.final = gtk_switch_get_active (self->final_switch);
+      options.anonymise = gtk_switch_get_active (self->anonymise_switch);
+      options.participants = !gtk_switch_get_active (self->omit_switch);
+      tafel_export_pve_full (tafel_traject_model_get_store (self->model),
+                             tafel_traject_model_get_traject_id (self->model),
+                             full, &options, &log, &local_error);
+    }
 
   if (local_error != NULL)
     {
@@ -526,8 +553,12 @@ tafel_export_page_export_to (TafelExportPage  *self,
       return FALSE;
     }
 
-  add_export_row (self, full);
-  show_saved_toast (self, full);
+  self->n_exports++;
+  refresh_log (self);
+  /* The next export proposes the next number. */
+  gtk_editable_set_text (GTK_EDITABLE (self->version_row), "");
+  prefill_version (self);
+  tafel_export_show_saved_toast (GTK_WIDGET (self), full);
   return TRUE;
 }
 
@@ -536,6 +567,33 @@ tafel_export_page_get_n_exports (TafelExportPage *self)
 {
   g_return_val_if_fail (TAFEL_IS_EXPORT_PAGE (self), 0);
   return self->n_exports;
+}
+
+guint
+tafel_export_page_get_n_logged (TafelExportPage *self)
+{
+  g_return_val_if_fail (TAFEL_IS_EXPORT_PAGE (self), 0);
+  return self->n_logged;
+}
+
+/* @name: "version" (the AdwEntryRow), "final", "anonymise" or
+ * "omit-deelnemers" (GtkSwitches). */
+GtkWidget *
+tafel_export_page_get_option (TafelExportPage *self,
+                              const char      *name)
+{
+  g_return_val_if_fail (TAFEL_IS_EXPORT_PAGE (self), NULL);
+
+  if (g_str_equal (name, "version"))
+    return GTK_WIDGET (self->version_row);
+  if (g_str_equal (name, "final"))
+    return GTK_WIDGET (self->final_switch);
+  if (g_str_equal (name, "anonymise"))
+    return GTK_WIDGET (self->anonymise_switch);
+  if (g_str_equal (name, "omit-deelnemers"))
+    return GTK_WIDGET (self->omit_switch);
+
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -559,45 +617,4 @@ tafel_export_page_get_shown (TafelExportPage *self,
     return adw_action_row_get_subtitle (self->traject_row);
 
   return NULL;
-}
-
-char *
-tafel_export_default_file_name (const char *traject_name,
-                                GDateTime  *date)
-{
-  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
-  g_autoptr(GString) name = g_string_new (NULL);
-  g_autofree char *clean = NULL;
-
-  for (const char *p = traject_name ? traject_name : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x20 || c == 0x7f || (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
-        g_string_append_c (name, '-');
-      else
-        g_string_append_unichar (name, c);
-    }
-
-  /* Windows refuses names that end in a dot or a space. */
-  clean = g_strstrip (g_string_free (g_steal_pointer (&name), FALSE));
-  while (*clean != '\0' && clean[strlen (clean) - 1] == '.')
-    clean[strlen (clean) - 1] = '\0';
-  g_strstrip (clean);
-
-  if (*clean == '\0')
-    return g_strdup_printf ("PvE %s.xlsx", day);
-
-  return g_strdup_printf ("PvE %s %s.xlsx", clean, day);
-}
-
-char *
-tafel_export_ensure_xlsx (const char *path)
-{
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (strlen (path) >= 5 && g_ascii_strcasecmp (path + strlen (path) - 5, ".xlsx") == 0)
-    return g_strdup (path);
-
-  return g_strconcat (path, ".xlsx", NULL);
 }

@@ -1,11 +1,16 @@
 /* tafel-export-page.h: the Export page: writing the Programma van Eisen workbook
  *
- * Shows what will be exported (kept current through the model), and exports
- * with "Export Programma van Eisen…" (action export.export-pve, Ctrl+E):
- * a file chooser, then tafel_export_pve(). Success shows a toast with an
- * Open button and lists the file (with an Open button) for as long as the
- * page lives; failure shows the store's message and changes nothing. The
- * row "Traject details…" (export.traject-details) opens the traject
+ * Shows what will be exported (kept current through the model), the
+ * options (version, proposed as the next "concept 0.n" or "definitief
+ * n.0"; final; organisations anonymised in Verantwoording; Deelnemers left
+ * out), and exports with "Export Programma van Eisen…" (action
+ * export.export-pve, Ctrl+E): a final export with open findings
+ * (tafel_controle_run) first lists them and asks, then a file chooser,
+ * then tafel_export_pve_full(), which logs the export in the traject.
+ * Success shows a toast with an Open button; "Earlier Exports" lists the
+ * log (version, date, options, short hash, file with an Open button);
+ * failure shows the store's message and changes nothing. The row
+ * "Traject details…" (export.traject-details) opens the traject
  * properties dialog.
  */
 #pragma once
@@ -31,6 +36,11 @@ gboolean           tafel_export_page_export_to     (TafelExportPage   *self,
                                                     GError           **error);
 /* How many workbooks were written from this page since it was made. */
 guint              tafel_export_page_get_n_exports (TafelExportPage   *self);
+/* How many exports "Earlier Exports" lists. For tests. */
+guint              tafel_export_page_get_n_logged  (TafelExportPage   *self);
+/* The widget of an option, see the .c file. For tests. */
+GtkWidget         *tafel_export_page_get_option    (TafelExportPage   *self,
+                                                    const char        *name);
 /* The counts as shown, e.g. "11" for "deelproducten" ("sessies",
  * "organisaties", "geeltjes"; "geeltjes-open" is the subtitle). For tests. */
 const char        *tafel_export_page_get_shown     (TafelExportPage   *self,

@@ -4,7 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "tafel-geeltje-actions.h"
+#include "tafel-koppel-actions.h"
 #include "tafel-ui-util.h"
+#include "tafel-verwerking.h"
 
 typedef struct {
   TafelStore *store;
@@ -225,6 +227,23 @@ ask_reason (GtkWidget  *widget,
   gtk_widget_grab_focus (entry);
 }
 
+/* Whether one of @geeltjes went into no requirement yet. */
+static gboolean
+any_without_eis (TafelStore  *store,
+                 GPtrArray   *geeltjes,
+                 GError     **error)
+{
+  for (guint i = 0; i < geeltjes->len; i++)
+    {
+      g_autoptr(GArray) ids = tafel_geeltje_dup_eis_ids (store, g_ptr_array_index (geeltjes, i), error);
+
+      if (ids == NULL || ids->len == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 gboolean
 tafel_geeltje_actions_set_status (GtkWidget  *widget,
                                   TafelStore *store,
@@ -245,6 +264,17 @@ tafel_geeltje_actions_set_status (GtkWidget  *widget,
   if (g_str_equal (status, "niet_verwerkt") && (reason == NULL || *reason == '\0'))
     {
       ask_reason (widget, store, geeltjes, status);
+      return FALSE;
+    }
+
+  /* Processed means processed in a requirement: say which one first. */
+  if ((g_str_equal (status, "verwerkt") || g_str_equal (status, "deels_verwerkt")) &&
+      any_without_eis (store, geeltjes, &error))
+    {
+      if (error != NULL)
+        tafel_ui_toast_error (widget, error);
+      else
+        tafel_koppel_actions_run (widget, store, geeltjes, status);
       return FALSE;
     }
 

@@ -2,7 +2,8 @@
  *
  * Delete (with an undo toast that brings them all back) and set the
  * processing status; "Not processed" first asks for the reason the store
- * requires. Each is one transaction: all notes change, or none.
+ * requires, "Processed" and "Partly processed" for the requirement (a
+ * TafelKoppelDialog) when a note went into none yet. Each is one transaction: all notes change, or none.
  */
 #pragma once
 
@@ -16,8 +17,8 @@ G_BEGIN_DECLS
 gboolean tafel_geeltje_actions_delete     (GtkWidget  *widget,
                                            TafelStore *store,
                                            GPtrArray  *geeltjes);
-/* Returns FALSE on error (shown) and when a reason is asked first: the
- * status is then set when the dialog is answered. */
+/* Returns FALSE on error (shown) and when a reason or a requirement is
+ * asked first: the status is then set when the dialog is answered. */
 gboolean tafel_geeltje_actions_set_status (GtkWidget  *widget,
                                            TafelStore *store,
                                            GPtrArray  *geeltjes,

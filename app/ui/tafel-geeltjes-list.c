@@ -5,6 +5,7 @@
 
 #include "tafel-geeltje-actions.h"
 #include "tafel-geeltjes-list.h"
+#include "tafel-koppel-actions.h"
 #include "tafel-ref-dropdown.h"
 #include "tafel-row-slots.h"
 #include "tafel-ui-util.h"
@@ -30,6 +31,7 @@ struct _TafelGeeltjesList
   TafelRowSlots       *slots;
   GtkMultiSelection   *selection;
   TafelGeeltjeColumns *columns;
+  TafelKoppelColumn   *koppel_column;
   TafelRefDropdown    *sessie_ref;
   TafelRefDropdown    *deelproduct_ref;
   TafelRefDropdown    *organisation_ref;
@@ -312,6 +314,18 @@ on_set_status_action_cb (GtkWidget  *widget,
 }
 
 static void
+on_koppel_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TafelGeeltjesList *self = TAFEL_GEELTJES_LIST (widget);
+  g_autoptr(GPtrArray) items = collect_selected (self);
+
+  if (self->model != NULL && items->len > 0)
+    tafel_koppel_actions_run (widget, tafel_traject_model_get_store (self->model), items, NULL);
+}
+
+static void
 add_view_shortcut (GtkShortcutController *controller,
                    guint                  keyval,
                    GdkModifierType        modifiers,
@@ -336,6 +350,7 @@ add_view_shortcuts (TafelGeeltjesList *self)
   add_view_shortcut (shortcuts, GDK_KEY_Delete, 0, "geeltjes.delete-selected", NULL);
   add_view_shortcut (shortcuts, GDK_KEY_KP_Delete, 0, "geeltjes.delete-selected", NULL);
   add_view_shortcut (shortcuts, GDK_KEY_F2, 0, "geeltjes.edit-text", NULL);
+  add_view_shortcut (shortcuts, GDK_KEY_k, GDK_CONTROL_MASK, "geeltjes.koppel", NULL);
   for (guint i = 0; tafel_geeltje_statuses[i].id != NULL; i++)
     add_view_shortcut (shortcuts, GDK_KEY_1 + i, GDK_CONTROL_MASK, "geeltjes.set-status",
                        g_variant_new_string (tafel_geeltje_statuses[i].id));
@@ -387,12 +402,15 @@ tafel_geeltjes_list_dispose (GObject *object)
   g_clear_object (&self->organisation_ref);
   if (self->columns != NULL)
     tafel_geeltje_columns_set_model (self->columns, NULL);
+  if (self->koppel_column != NULL)
+    tafel_koppel_column_set_model (self->koppel_column, NULL);
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TAFEL_TYPE_GEELTJES_LIST);
 
   g_clear_object (&self->columns);
+  g_clear_object (&self->koppel_column);
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
   g_clear_object (&self->sort_model);
@@ -431,6 +449,7 @@ tafel_geeltjes_list_class_init (TafelGeeltjesListClass *klass)
   gtk_widget_class_install_action (widget_class, "geeltjes.delete-selected", NULL, on_delete_action_cb);
   gtk_widget_class_install_action (widget_class, "geeltjes.edit-text", NULL, on_edit_text_action_cb);
   gtk_widget_class_install_action (widget_class, "geeltjes.set-status", "s", on_set_status_action_cb);
+  gtk_widget_class_install_action (widget_class, "geeltjes.koppel", NULL, on_koppel_action_cb);
 }
 
 static void
@@ -456,6 +475,7 @@ tafel_geeltjes_list_init (TafelGeeltjesList *self)
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   self->columns = tafel_geeltje_columns_new (self->column_view);
+  self->koppel_column = tafel_koppel_column_new (self->column_view);
   add_view_shortcuts (self);
 
   self->sessie_ref = create_ref_filter (self, self->sessie_filter, TAFEL_TYPE_SESSIE,
@@ -498,6 +518,7 @@ tafel_geeltjes_list_set_model (TafelGeeltjesList *self,
   tafel_geeltje_filter_reset (self->filter);
   tafel_geeltje_filter_set_model (self->filter, model);
   tafel_geeltje_columns_set_model (self->columns, model);
+  tafel_koppel_column_set_model (self->koppel_column, model);
   tafel_geeltjes_list_clear_filters (self);
   tafel_ref_dropdown_set_model (self->sessie_ref, model);
   tafel_ref_dropdown_set_model (self->deelproduct_ref, model);
@@ -624,6 +645,13 @@ tafel_geeltjes_list_get_columns (TafelGeeltjesList *self)
 {
   g_return_val_if_fail (TAFEL_IS_GEELTJES_LIST (self), NULL);
   return self->columns;
+}
+
+TafelKoppelColumn *
+tafel_geeltjes_list_get_koppel_column (TafelGeeltjesList *self)
+{
+  g_return_val_if_fail (TAFEL_IS_GEELTJES_LIST (self), NULL);
+  return self->koppel_column;
 }
 
 TafelGeeltjeFilter *

@@ -4,7 +4,10 @@
  * through a TafelGeeltjeFilter set by the search entry and the filter
  * drop-downs, with counts that are always visible. Delete removes the
  * selected notes (with undo), F2 or Enter edits the text, Ctrl+1 … Ctrl+4
- * set the status of the selected notes.
+ * set the status of the selected notes ("Processed" and "Partly processed"
+ * ask for the requirement first when a note has none), Ctrl+K links them
+ * to a requirement (geeltjes.koppel). The column "Processed in" shows the
+ * numbers of the requirements each note went into.
  */
 #pragma once
 
@@ -12,6 +15,7 @@
 
 #include "tafel-geeltje-columns.h"
 #include "tafel-geeltje-filter.h"
+#include "tafel-koppel-column.h"
 #include "tafel-traject-model.h"
 
 G_BEGIN_DECLS
@@ -39,6 +43,7 @@ const char          *tafel_geeltjes_list_get_state       (TafelGeeltjesList *sel
 GtkColumnView       *tafel_geeltjes_list_get_column_view (TafelGeeltjesList *self);
 TafelGeeltjeColumns *tafel_geeltjes_list_get_columns     (TafelGeeltjesList *self);
 TafelGeeltjeFilter  *tafel_geeltjes_list_get_filter      (TafelGeeltjesList *self);
+TafelKoppelColumn   *tafel_geeltjes_list_get_koppel_column (TafelGeeltjesList *self);
 GtkDropDown         *tafel_geeltjes_list_get_filter_dropdown (TafelGeeltjesList *self,
                                                               const char        *name);
 

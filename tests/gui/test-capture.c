@@ -14,12 +14,15 @@
 #include "tafel-choice-cell.h"
 #include "tafel-choice-popover.h"
 #include "tafel-edit-cell.h"
+#include "tafel-eis-nummer.h"
 #include "tafel-geeltjes-page.h"
+#include "tafel-koppel-dialog.h"
 #include "tafel-ref-dropdown.h"
 #include "tafel-row-slots.h"
 #include "tafel-test-util.h"
 #include "tafel-traject-model.h"
 #include "tafel-traject-setup.h"
+#include "tafel-verwerking.h"
 
 typedef struct {
   char              *dir;
@@ -1000,6 +1003,125 @@ answer_reason (Fixture    *f,
   g_assert_null (find_dialog ());
 }
 
+/* A requirement: chapter "algemeen", "kwaliteit" or "deelproduct" (of
+ * @deelproduct_id, about @aspect). */
+static TafelEis *
+add_eis (Fixture    *f,
+         const char *hoofdstuk,
+         gint64      deelproduct_id,
+         const char *aspect,
+         const char *tekst)
+{
+  g_autoptr(GError) error = NULL;
+  TafelEis *eis = tafel_eis_new (f->traject_id);
+
+  g_object_set (eis, "hoofdstuk", hoofdstuk, "deelproduct-id", deelproduct_id, "tekst", tekst, NULL);
+  if (aspect != NULL)
+    g_object_set (eis, "aspect", aspect, NULL);
+  tafel_store_insert (f->store, eis, &error);
+  g_assert_no_error (error);
+  return eis;
+}
+
+static TafelKoppelDialog *
+find_koppel_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (TAFEL_IS_KOPPEL_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TAFEL_KOPPEL_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Types @search in the open requirement chooser and presses Enter. */
+static void
+choose_eis (const char *search)
+{
+  TafelKoppelDialog *dialog = find_koppel_dialog ();
+
+  g_assert_nonnull (dialog);
+  type_and_enter (tafel_koppel_dialog_get_search_entry (dialog), search);
+  iterate ();
+  g_assert_null (find_koppel_dialog ());
+}
+
+static GArray *
+eis_ids_of (Fixture *f,
+            gint64   geeltje_id)
+{
+  g_autoptr(TafelGeeltje) stored = reload (f, geeltje_id);
+  g_autoptr(GError) error = NULL;
+  GArray *ids = tafel_geeltje_dup_eis_ids (f->store, stored, &error);
+
+  g_assert_no_error (error);
+  return ids;
+}
+
+static guint
+count_buttons_with_label (GtkWidget  *widget,
+                          const char *label)
+{
+  guint n = GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_buttons_with_label (child, label);
+
+  return n;
+}
+
+static gboolean
+has_one_undo (gpointer window)
+{
+  return count_buttons_with_label (window, "_Undo") == 1;
+}
+
+/* The Undo of the newest toast, once the one it pushed away has gone. */
+static void
+click_undo (Fixture *f)
+{
+  wait_until (has_one_undo, f->window);
+  g_signal_emit_by_name (find_button_with_label (GTK_WIDGET (f->window), "_Undo"), "clicked");
+}
+
+static gboolean
+has_shortcut (GtkWidget       *widget,
+              guint            keyval,
+              GdkModifierType  modifiers,
+              const char      *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers &&
+              GTK_IS_NAMED_ACTION (named) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 test_list_bulk_status (Fixture      *f,
                        gconstpointer data)
@@ -1007,13 +1129,17 @@ test_list_bulk_status (Fixture      *f,
   GtkSelectionModel *selection = gtk_column_view_get_model (tafel_geeltjes_list_get_column_view (f->list));
   g_autoptr(GPtrArray) rows = NULL;
 
+  g_autoptr(TafelEis) eis = add_eis (f, "algemeen", 0, NULL, "Een eis");
+
   add_geeltje (f, "Een", 0, 0, NULL);
   add_geeltje (f, "Twee", 0, 0, NULL);
   add_geeltje (f, "Drie", 0, 0, NULL);
 
-  /* Ctrl+2 on the two newest: processed, in one go. */
+  /* Ctrl+2 on the two newest: processed, in one go, in the requirement
+   * asked for. */
   gtk_selection_model_select_range (selection, 0, 2, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.set-status", "s", "verwerkt");
+  choose_eis ("1.1.1");
   rows = list_rows (f, TAFEL_TYPE_GEELTJE);
   g_assert_cmpstr (tafel_geeltje_get_status (g_ptr_array_index (rows, 0)), ==, "verwerkt");
   g_assert_cmpstr (tafel_geeltje_get_status (g_ptr_array_index (rows, 1)), ==, "verwerkt");
@@ -1032,6 +1158,209 @@ test_list_bulk_status (Fixture      *f,
   rows = list_rows (f, TAFEL_TYPE_GEELTJE);
   g_assert_cmpstr (tafel_geeltje_get_status (g_ptr_array_index (rows, 2)), ==, "niet_verwerkt");
   g_assert_cmpstr (tafel_geeltje_get_reason (g_ptr_array_index (rows, 2)), ==, "Staat al in het PvE");
+}
+
+static void
+test_list_koppel (Fixture      *f,
+                  gconstpointer data)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (tafel_geeltjes_list_get_column_view (f->list));
+  TafelKoppelColumn *column = tafel_geeltjes_list_get_koppel_column (f->list);
+  g_autoptr(TafelEis) algemeen = add_eis (f, "algemeen", 0, NULL, "Algemene eis");
+  g_autoptr(TafelEis) tweede = add_eis (f, "kwaliteit", 0, NULL, "Tweede kwaliteitseis van de regio");
+  g_autoptr(GPtrArray) eisen = list_rows (f, TAFEL_TYPE_EIS);
+  /* The traject starts with the standard quality requirements, 2.1.1 on;
+   * the one added above comes after them. */
+  TafelEis *kwaliteit = g_ptr_array_index (eisen, 0);
+  g_autoptr(GHashTable) nummers = tafel_eis_nummers (f->store, f->traject_id, NULL);
+  gint64 tweede_id = tafel_entity_get_id (TAFEL_ENTITY (tweede));
+  g_autofree char *both = g_strdup_printf ("2.1.1, %s", (char *) g_hash_table_lookup (nummers, &tweede_id));
+  g_autofree char *expected_row = g_strdup_printf ("2.1.1  %s", tafel_eis_get_tekst (kwaliteit));
+  TafelGeeltje *een = add_geeltje (f, "Een", 0, 0, NULL);
+  TafelGeeltje *twee = add_geeltje (f, "Twee", 0, 0, "niet_verwerkt");
+  TafelGeeltje *drie = add_geeltje (f, "Drie", 0, 0, NULL);
+  gint64 id_een = tafel_entity_get_id (TAFEL_ENTITY (een));
+  gint64 id_twee = tafel_entity_get_id (TAFEL_ENTITY (twee));
+  gint64 kwaliteit_id = tafel_entity_get_id (TAFEL_ENTITY (kwaliteit));
+  TafelKoppelDialog *dialog;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(TafelGeeltje) stored = NULL;
+  g_autofree char *row = NULL;
+  GtkLabel *label;
+
+  g_assert_true (has_shortcut (GTK_WIDGET (tafel_geeltjes_list_get_column_view (f->list)),
+                               GDK_KEY_k, GDK_CONTROL_MASK, "geeltjes.koppel"));
+
+  /* Nothing selected: no chooser. */
+  gtk_selection_model_unselect_all (selection);
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.koppel", NULL);
+  g_assert_null (find_koppel_dialog ());
+
+  /* Newest first: "Drie" and "Twee". */
+  gtk_selection_model_select_range (selection, 0, 2, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.koppel", NULL);
+  dialog = find_koppel_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (tafel_eis_get_hoofdstuk (kwaliteit), ==, "kwaliteit");
+  g_assert_cmpuint (tafel_koppel_dialog_get_n_shown (dialog), ==, eisen->len);
+
+  /* Typing filters by number and by words. */
+  gtk_editable_set_text (tafel_koppel_dialog_get_search_entry (dialog), "2.1");
+  g_assert_cmpuint (tafel_koppel_dialog_get_n_shown (dialog), ==, eisen->len - 1);
+  gtk_editable_set_text (tafel_koppel_dialog_get_search_entry (dialog), "REGIO  tweede");
+  g_assert_cmpuint (tafel_koppel_dialog_get_n_shown (dialog), ==, 1);
+  gtk_editable_set_text (tafel_koppel_dialog_get_search_entry (dialog), "9.9");
+  g_assert_cmpuint (tafel_koppel_dialog_get_n_shown (dialog), ==, 0);
+  /* Enter on no match chooses nothing. */
+  g_signal_emit_by_name (tafel_koppel_dialog_get_search_entry (dialog), "activate");
+  g_assert_true (find_koppel_dialog () == dialog);
+  gtk_editable_set_text (tafel_koppel_dialog_get_search_entry (dialog), "2.1.1");
+  row = tafel_koppel_dialog_dup_row_text (dialog, 0);
+  g_assert_cmpstr (row, ==, expected_row);
+
+  choose_eis ("2.1.1");
+
+  /* Both linked and processed, the reason gone; the third untouched. */
+  ids = eis_ids_of (f, id_twee);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, kwaliteit_id);
+  g_clear_pointer (&ids, g_array_unref);
+  ids = eis_ids_of (f, tafel_entity_get_id (TAFEL_ENTITY (drie)));
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_clear_pointer (&ids, g_array_unref);
+  ids = eis_ids_of (f, id_een);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_array_unref);
+  stored = reload (f, id_twee);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "verwerkt");
+  g_assert_cmpstr (tafel_geeltje_get_reason (stored), ==, "");
+  g_clear_object (&stored);
+  stored = reload (f, id_een);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "open");
+  g_clear_object (&stored);
+
+  /* "Processed in" shows the number, in the row too. */
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, twee), ==, "2.1.1");
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, een), ==, "");
+  iterate ();
+  label = tafel_koppel_column_get_cell (column, twee);
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "2.1.1");
+  /* The tooltip names it, with the start of a long text. */
+  g_assert_cmpint (strncmp (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), expected_row, 30), ==, 0);
+
+  /* A second requirement adds to the first. */
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.koppel", NULL);
+  choose_eis ("Tweede");
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, twee), ==, both);
+
+  /* Undo takes only the last link away. */
+  click_undo (f);
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, twee), ==, "2.1.1");
+  stored = reload (f, id_twee);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "verwerkt");
+  g_clear_object (&stored);
+
+  /* Undoing the first: not processed with its reason again, no links. */
+  gtk_selection_model_select_range (selection, 0, 2, TRUE);
+  tafel_geeltje_verwerk (f->store, twee, "niet_verwerkt", NULL, 0, "Past niet", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.koppel", NULL);
+  choose_eis ("1.1.1");
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, twee), ==, "1.1.1");
+  click_undo (f);
+  stored = reload (f, id_twee);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "niet_verwerkt");
+  g_assert_cmpstr (tafel_geeltje_get_reason (stored), ==, "Past niet");
+  g_clear_object (&stored);
+  stored = reload (f, tafel_entity_get_id (TAFEL_ENTITY (drie)));
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "verwerkt");
+  ids = eis_ids_of (f, id_twee);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, twee), ==, "");
+  g_assert_cmpstr (tafel_koppel_column_get_text (column, drie), ==, "2.1.1");
+  (void) algemeen;
+  (void) tweede;
+}
+
+static void
+test_list_koppel_status (Fixture      *f,
+                         gconstpointer data)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (tafel_geeltjes_list_get_column_view (f->list));
+  gint64 dp = nth_id (f, TAFEL_TYPE_DEELPRODUCT, 1);
+  g_autoptr(TafelEis) algemeen = add_eis (f, "algemeen", 0, NULL, "Algemene eis");
+  g_autoptr(TafelEis) eigen = add_eis (f, "deelproduct", dp, "doelgroepen", "Voor jongeren tot 23 jaar");
+  TafelGeeltje *g = add_geeltje (f, "Ook jongvolwassenen", 0, dp, NULL);
+  gint64 id = tafel_entity_get_id (TAFEL_ENTITY (g));
+  TafelKoppelDialog *dialog;
+  g_autoptr(TafelGeeltje) stored = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *first = NULL;
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+
+  /* Ctrl+2 on a note in no requirement asks which; cancelling changes
+   * nothing. Its deelproduct's requirements come first. */
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.set-status", "s", "verwerkt");
+  dialog = find_koppel_dialog ();
+  g_assert_nonnull (dialog);
+  first = tafel_koppel_dialog_dup_row_text (dialog, 0);
+  g_assert_cmpstr (first, ==, "4.1.1  Voor jongeren tot 23 jaar");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_null (find_koppel_dialog ());
+  stored = reload (f, id);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "open");
+  g_clear_object (&stored);
+
+  /* Ctrl+3: partly processed, in the requirement chosen (Enter takes the
+   * first one shown). */
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.set-status", "s", "deels_verwerkt");
+  choose_eis ("");
+  stored = reload (f, id);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "deels_verwerkt");
+  g_clear_object (&stored);
+  ids = eis_ids_of (f, id);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, tafel_entity_get_id (TAFEL_ENTITY (eigen)));
+
+  /* Now that it has one, Ctrl+2 sets the status at once. */
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.set-status", "s", "verwerkt");
+  g_assert_null (find_koppel_dialog ());
+  stored = reload (f, id);
+  g_assert_cmpstr (tafel_geeltje_get_status (stored), ==, "verwerkt");
+  g_assert_cmpstr (tafel_koppel_column_get_text (tafel_geeltjes_list_get_koppel_column (f->list), g), ==, "4.1.1");
+  (void) algemeen;
+}
+
+static void
+test_list_koppel_no_eisen (Fixture      *f,
+                           gconstpointer data)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (tafel_geeltjes_list_get_column_view (f->list));
+  g_autoptr(GPtrArray) eisen = list_rows (f, TAFEL_TYPE_EIS);
+  g_autoptr(GError) error = NULL;
+  TafelKoppelDialog *dialog;
+
+  /* A traject without requirements: the chooser says so, Enter does nothing. */
+  for (guint i = 0; i < eisen->len; i++)
+    {
+      tafel_store_delete (f->store, g_ptr_array_index (eisen, i), &error);
+      g_assert_no_error (error);
+    }
+  add_geeltje (f, "Een", 0, 0, NULL);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "geeltjes.koppel", NULL);
+  dialog = find_koppel_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (tafel_koppel_dialog_get_n_shown (dialog), ==, 0);
+  g_assert_false (tafel_koppel_dialog_choose (dialog, 0));
+  g_signal_emit_by_name (tafel_koppel_dialog_get_search_entry (dialog), "activate");
+  g_assert_true (find_koppel_dialog () == dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_null (find_koppel_dialog ());
 }
 
 static void
@@ -1346,6 +1675,9 @@ main (int   argc,
   ADD ("/list/keyboard-cells", test_list_keyboard_cells);
   ADD ("/list/bulk-status", test_list_bulk_status);
   ADD ("/list/delete-undo", test_list_delete_undo);
+  ADD ("/list/koppel", test_list_koppel);
+  ADD ("/list/koppel-status", test_list_koppel_status);
+  ADD ("/list/koppel-no-eisen", test_list_koppel_no_eisen);
   ADD ("/list/follows-renames", test_list_follows_renames);
   ADD ("/page/keyboard", test_page_keyboard);
   ADD ("/page/without-model", test_page_without_model);

@@ -15,8 +15,11 @@
 
 #include "tafel-deelproduct-editor.h"
 #include "tafel-deelproducten-page.h"
+#include "tafel-controle.h"
 #include "tafel-error.h"
+#include "tafel-export-log.h"
 #include "tafel-export-page.h"
+#include "tafel-export-pve.h"
 #include "tafel-productgroepen-dialog.h"
 #include "tafel-test-util.h"
 #include "tafel-text-field.h"
@@ -1087,6 +1090,207 @@ test_export_traject_details (Fixture      *f,
   g_assert_true (found);
 }
 
+static GPtrArray *
+list_logs (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *logs = tafel_store_list (f->store, TAFEL_TYPE_EXPORTLOG, f->traject_id, &error);
+
+  g_assert_no_error (error);
+  return logs;
+}
+
+static char *
+next_version (Fixture  *f,
+              gboolean  final)
+{
+  g_autoptr(GError) error = NULL;
+  char *next = tafel_export_pve_next_version (f->store, f->traject_id, final, &error);
+
+  g_assert_no_error (error);
+  return next;
+}
+
+static const char *
+version_text (Fixture *f)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (tafel_export_page_get_option (export_page (f), "version")));
+}
+
+static GtkSwitch *
+option_switch (Fixture    *f,
+               const char *name)
+{
+  return GTK_SWITCH (tafel_export_page_get_option (export_page (f), name));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+/* The version is proposed, follows "Final" until typed over, and goes with
+ * the options into the log; "Earlier Exports" shows the new row. */
+static void
+test_export_options (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "PvE opties.xlsx", NULL);
+  g_autofree char *concept = next_version (f, FALSE);
+  g_autofree char *definitief = next_version (f, TRUE);
+  g_autoptr(GPtrArray) logs = NULL;
+  g_autoptr(GError) error = NULL;
+  TafelExportlog *log;
+
+  g_assert_cmpuint (tafel_export_page_get_n_logged (export_page (f)), ==, 0);
+  g_assert_cmpstr (version_text (f), ==, concept);
+  gtk_switch_set_active (option_switch (f, "final"), TRUE);
+  g_assert_cmpstr (version_text (f), ==, definitief);
+  gtk_switch_set_active (option_switch (f, "final"), FALSE);
+  g_assert_cmpstr (version_text (f), ==, concept);
+
+  /* Typed over: kept when "Final" changes. */
+  gtk_editable_set_text (GTK_EDITABLE (tafel_export_page_get_option (export_page (f), "version")), "concept 0.3");
+  gtk_switch_set_active (option_switch (f, "final"), TRUE);
+  gtk_switch_set_active (option_switch (f, "final"), FALSE);
+  g_assert_cmpstr (version_text (f), ==, "concept 0.3");
+
+  gtk_switch_set_active (option_switch (f, "anonymise"), TRUE);
+  gtk_switch_set_active (option_switch (f, "omit-deelnemers"), TRUE);
+  g_assert_true (tafel_export_page_export_to (export_page (f), path, &error));
+  g_assert_no_error (error);
+
+  logs = list_logs (f);
+  g_assert_cmpuint (logs->len, ==, 1);
+  log = g_ptr_array_index (logs, 0);
+  g_assert_cmpstr (tafel_exportlog_get_versie (log), ==, "concept 0.3");
+  g_assert_false (tafel_exportlog_is_definitief (log));
+  g_assert_cmpstr (tafel_entity_get_string (TAFEL_ENTITY (log), "opties"), ==, "anonymise,no-participants");
+  g_assert_cmpstr (tafel_entity_get_string (TAFEL_ENTITY (log), "bestand"), ==, path);
+  g_assert_cmpuint (strlen (tafel_entity_get_string (TAFEL_ENTITY (log), "sha256")), ==, 64);
+
+  /* Listed at once, with what the options were; the next number proposed. */
+  g_assert_cmpuint (tafel_export_page_get_n_logged (export_page (f)), ==, 1);
+  g_assert_true (has_text (f->page, "concept 0.3"));
+  g_assert_true (has_text (f->page, "organisations anonymised, without Deelnemers"));
+  g_assert_true (has_text (f->page, "PvE opties.xlsx"));
+  g_assert_cmpstr (version_text (f), !=, "concept 0.3");
+  g_assert_cmpstr (version_text (f), !=, "");
+
+  /* The defaults: everything in, and listed above the first. */
+  gtk_switch_set_active (option_switch (f, "anonymise"), FALSE);
+  gtk_switch_set_active (option_switch (f, "omit-deelnemers"), FALSE);
+  g_assert_true (tafel_export_page_export_to (export_page (f), path, &error));
+  g_clear_pointer (&logs, g_ptr_array_unref);
+  logs = list_logs (f);
+  g_assert_cmpuint (logs->len, ==, 2);
+  g_assert_cmpstr (tafel_entity_get_string (TAFEL_ENTITY (g_ptr_array_index (logs, 1)), "opties"), ==, "");
+  g_assert_cmpuint (tafel_export_page_get_n_logged (export_page (f)), ==, 2);
+  g_assert_true (has_text (f->page, "all sheets"));
+}
+
+/* "Final" with open findings lists them and asks; Cancel writes nothing,
+ * "Export as Final Anyway" goes on to the file chooser. */
+static void
+test_export_final_confirm (Fixture      *f,
+                           gconstpointer data)
+{
+  g_autoptr(GPtrArray) findings = tafel_controle_run (f->store, f->traject_id, NULL);
+  g_autoptr(GPtrArray) logs = NULL;
+  AdwMessageDialog *dialog;
+  GtkFileChooser *chooser;
+
+  g_assert_nonnull (findings);
+  g_assert_cmpuint (findings->len, >, 0);
+
+  /* Not final: straight to the file chooser. */
+  g_assert_true (gtk_widget_activate_action (f->page, "export.export-pve", NULL));
+  g_assert_null (find_message_dialog ());
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  settle ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  iterate ();
+
+  gtk_switch_set_active (option_switch (f, "final"), TRUE);
+  g_assert_true (gtk_widget_activate_action (f->page, "export.export-pve", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export as Final With Open Findings?");
+  g_assert_true (has_text (adw_message_dialog_get_extra_child (dialog),
+                           ((TafelBevinding *) g_ptr_array_index (findings, 0))->melding));
+  g_assert_null (find_file_chooser ());
+
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_null (find_message_dialog ());
+  g_assert_null (find_file_chooser ());
+  g_assert_cmpuint (tafel_export_page_get_n_exports (export_page (f)), ==, 0);
+  logs = list_logs (f);
+  g_assert_cmpuint (logs->len, ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (f->page, "export.export-pve", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "export");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  settle ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_cmpuint (tafel_export_page_get_n_exports (export_page (f)), ==, 0);
+}
+
+static void
+test_export_findings_text (void)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) tafel_bevinding_free);
+  g_autofree char *few = NULL;
+  g_autofree char *many = NULL;
+  g_autofree char *described = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      TafelBevinding *b = g_new0 (TafelBevinding, 1);
+
+      b->soort = "open";
+      b->melding = g_strdup_printf ("Bevinding %u", i + 1);
+      g_ptr_array_add (findings, b);
+    }
+  few = tafel_export_findings_text (findings);
+  g_assert_cmpstr (few, ==, "• Bevinding 1\n• Bevinding 2");
+
+  for (guint i = 2; i < TAFEL_EXPORT_MAX_FINDINGS + 5; i++)
+    {
+      TafelBevinding *b = g_new0 (TafelBevinding, 1);
+
+      b->soort = "open";
+      b->melding = g_strdup_printf ("Bevinding %u", i + 1);
+      g_ptr_array_add (findings, b);
+    }
+  many = tafel_export_findings_text (findings);
+  lines = g_strsplit (many, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, TAFEL_EXPORT_MAX_FINDINGS + 1);
+  g_assert_cmpstr (lines[TAFEL_EXPORT_MAX_FINDINGS - 1], ==, "• Bevinding 15");
+  g_assert_cmpstr (lines[TAFEL_EXPORT_MAX_FINDINGS], ==, "and 5 more");
+
+  described = tafel_export_log_describe ("anonymise");
+  g_assert_cmpstr (described, ==, "organisations anonymised");
+}
+
 static void
 test_export_no_model (void)
 {
@@ -1126,6 +1330,9 @@ main (int   argc,
   EX ("/export/written", test_export_written);
   EX ("/export/chooser", test_export_chooser);
   EX ("/export/traject-details", test_export_traject_details);
+  EX ("/export/options", test_export_options);
+  EX ("/export/final-confirm", test_export_final_confirm);
+  g_test_add_func ("/export/findings-text", test_export_findings_text);
   g_test_add_func ("/export/file-names", test_export_file_names);
   g_test_add_func ("/export/no-model", test_export_no_model);
 #undef DP
