@@ -5,6 +5,7 @@
 
 #include "tafel-deelnemers-page.h"
 #include "tafel-deelproducten-page.h"
+#include "tafel-eisen-page.h"
 #include "tafel-export-page.h"
 #include "tafel-geeltjes-page.h"
 #include "tafel-sessies-page.h"
@@ -25,6 +26,7 @@ struct _TafelTrajectView
   TafelGeeltjesPage     *geeltjes_page;
   TafelVoorstellenPage  *voorstellen_page;
   TafelTarievenPage     *tarieven_page;
+  TafelEisenPage        *eisen_page;
   TafelExportPage       *export_page;
 
   TafelTrajectModel     *model;
@@ -38,9 +40,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* In the order of the view switcher; Alt+1 … Alt+7 select them. */
+/* In the order of the view switcher; Alt+1 … Alt+8 select them. */
 static const char *const page_names[] = {
-  "sessies", "deelproducten", "deelnemers", "geeltjes", "voorstellen", "tarieven", "export", NULL
+  "sessies", "deelproducten", "deelnemers", "geeltjes", "voorstellen", "tarieven", "eisen", "export", NULL
 };
 
 G_DEFINE_FINAL_TYPE (TafelTrajectView, tafel_traject_view, ADW_TYPE_BIN)
@@ -73,6 +75,8 @@ sync_page_model (TafelTrajectView *self,
     tafel_voorstellen_page_set_model (self->voorstellen_page, self->model);
   else if (page == GTK_WIDGET (self->tarieven_page))
     tafel_tarieven_page_set_model (self->tarieven_page, self->model);
+  else if (page == GTK_WIDGET (self->eisen_page))
+    tafel_eisen_page_set_model (self->eisen_page, self->model);
   else if (page == GTK_WIDGET (self->export_page))
     tafel_export_page_set_model (self->export_page, self->model);
 }
@@ -192,6 +196,7 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   g_type_ensure (TAFEL_TYPE_GEELTJES_PAGE);
   g_type_ensure (TAFEL_TYPE_VOORSTELLEN_PAGE);
   g_type_ensure (TAFEL_TYPE_TARIEVEN_PAGE);
+  g_type_ensure (TAFEL_TYPE_EISEN_PAGE);
   g_type_ensure (TAFEL_TYPE_EXPORT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-traject-view.ui");
@@ -203,6 +208,7 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, geeltjes_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, voorstellen_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, tarieven_page);
+  gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, eisen_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, export_page);
 
   gtk_widget_class_install_action (widget_class, "traject.show-page", "s", on_show_page_action_cb);
