@@ -265,8 +265,39 @@ test_controle (Fixture      *f,
   g_assert_cmpuint (count_findings (f, "leeg", -1) + count_findings (f, "dubbel", -1) +
                     count_findings (f, "gewicht", -1), ==, 0);
 
-  /* aspects */
+  /* aspects: described on the deelproduct, or covered by a requirement */
   g_assert_cmpuint (count_findings (f, "aspect", dp_id), ==, 1);
+  {
+    /* Groepsbegeleiding (the fourth) describes no target groups in the template */
+    gint64 groep_id = tafel_entity_get_id (g_ptr_array_index (f->deelproducten, 3));
+    g_autoptr(TafelEis) doelgroep = NULL;
+    g_autoptr(GPtrArray) before = tafel_controle_run (f->store, f->traject_id, &error);
+    g_autoptr(GPtrArray) after = NULL;
+    gboolean mentioned_before = FALSE, mentioned_after = FALSE;
+
+    g_assert_no_error (error);
+    doelgroep = add_eis (f, "deelproduct", 3, "doelgroepen", "Kinderen van 8 tot 12 jaar.");
+    after = tafel_controle_run (f->store, f->traject_id, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < before->len; i++)
+      {
+        TafelBevinding *b = g_ptr_array_index (before, i);
+
+        mentioned_before = mentioned_before ||
+                           (g_str_equal (b->soort, "aspect") && b->deelproduct_id == groep_id &&
+                            strstr (b->melding, "target groups") != NULL);
+      }
+    for (guint i = 0; i < after->len; i++)
+      {
+        TafelBevinding *b = g_ptr_array_index (after, i);
+
+        mentioned_after = mentioned_after ||
+                          (g_str_equal (b->soort, "aspect") && b->deelproduct_id == groep_id &&
+                           strstr (b->melding, "target groups") != NULL);
+      }
+    g_assert_true (mentioned_before);
+    g_assert_false (mentioned_after);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       g_assert_true (tafel_store_set_string (f->store, dp, columns[i], i == 6 ? "054001" : "Ingevuld.", &error));

@@ -35,7 +35,7 @@ static const struct {
   const char *soort;
   const char *label;
 } soorten[] = {
-  { "aspect", N_("Aspect without requirements") },
+  { "aspect", N_("Aspect of the verordening not described") },
   { "besluit", N_("Decision missing") },
   { "open", N_("Open sticky notes (activate to process them)") },
   { "leeg", N_("Empty requirement") },

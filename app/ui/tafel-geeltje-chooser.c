@@ -5,6 +5,8 @@
 
 #include "tafel-choice-popover.h"
 #include "tafel-geeltje-chooser.h"
+#include "tafel-koppel-actions.h"
+#include "tafel-verwerking.h"
 #include "tafel-ref-dropdown.h"
 #include "tafel-ui-util.h"
 
@@ -31,6 +33,39 @@ popup_data_free (gpointer data,
   g_free (p);
 }
 
+/* A processing status, as tafel_geeltje_verwerk() keeps it: verwerkt and
+ * deels verwerkt go into requirements (chosen now when the note has none
+ * yet), niet verwerkt has a reason and no requirements, open has neither. */
+static gboolean
+store_status (TafelChoicePopover  *popover,
+              TafelStore          *store,
+              TafelGeeltje        *geeltje,
+              const char          *status,
+              const char          *reason,
+              GError             **error)
+{
+  g_autoptr(GArray) eisen = NULL;
+
+  if (g_strcmp0 (status, tafel_geeltje_get_status (geeltje)) == 0 && reason == NULL)
+    return TRUE;
+
+  eisen = tafel_geeltje_dup_eis_ids (store, geeltje, error);
+  if (eisen == NULL)
+    return FALSE;
+
+  if ((g_str_equal (status, "verwerkt") || g_str_equal (status, "deels_verwerkt")) && eisen->len == 0)
+    {
+      g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
+      GtkWidget *anchor = gtk_widget_get_parent (GTK_WIDGET (popover));
+
+      g_ptr_array_add (notes, g_object_ref (geeltje));
+      tafel_koppel_actions_run (anchor ? anchor : GTK_WIDGET (popover), store, notes, status);
+      return TRUE;
+    }
+
+  return tafel_geeltje_verwerk (store, geeltje, status, (const gint64 *) eisen->data, eisen->len, reason, error);
+}
+
 static void
 on_chosen_cb (TafelChoicePopover *popover,
               guint               index,
@@ -49,6 +84,8 @@ on_chosen_cb (TafelChoicePopover *popover,
       ok = id == tafel_entity_get_int (TAFEL_ENTITY (p->geeltje), column) ||
            tafel_store_set_int (store, p->geeltje, column, id, &error);
     }
+  else if (g_str_equal (column, "status"))
+    ok = store_status (popover, store, p->geeltje, g_ptr_array_index (p->choices, index), reason, &error);
   else if (reason != NULL)
     {
       const char *columns[] = { column, "reason" };

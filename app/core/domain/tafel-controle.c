@@ -51,9 +51,12 @@ static const struct {
   { "productcode", N_("productcode") },
 };
 
+/* An aspect is covered when the deelproduct describes it, or when a
+ * requirement of its chapter is about it. */
 static void
 check_aspecten (GPtrArray        *out,
-                TafelDeelproduct *dp)
+                TafelDeelproduct *dp,
+                GPtrArray        *eisen)
 {
   g_autoptr(GString) missing = g_string_new (NULL);
   guint n = 0;
@@ -62,8 +65,17 @@ check_aspecten (GPtrArray        *out,
     {
       const char *text = tafel_entity_get_string (TAFEL_ENTITY (dp), aspecten[i].column);
       g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+      gboolean covered = *stripped != '\0';
 
-      if (*stripped != '\0')
+      for (guint j = 0; !covered && j < eisen->len; j++)
+        {
+          TafelEis *eis = g_ptr_array_index (eisen, j);
+
+          covered = tafel_eis_get_deelproduct_id (eis) == tafel_entity_get_id (TAFEL_ENTITY (dp)) &&
+                    g_strcmp0 (tafel_eis_get_aspect (eis), aspecten[i].column) == 0 &&
+                    *tafel_eis_get_tekst (eis) != '\0';
+        }
+      if (covered)
         continue;
       if (n++ > 0)
         g_string_append (missing, ", ");
@@ -73,8 +85,8 @@ check_aspecten (GPtrArray        *out,
   if (n > 0)
     add (out, "aspect", tafel_entity_get_id (TAFEL_ENTITY (dp)), 0, n,
          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s: the aspect %s of the verordening is empty.",
-                                       "%s: the aspects %s of the verordening are empty.", n),
+                                       "%s: the aspect %s of the verordening is not described yet.",
+                                       "%s: the aspects %s of the verordening are not described yet.", n),
                           tafel_deelproduct_get_name (dp), missing->str));
 }
 
@@ -254,15 +266,19 @@ tafel_controle_run (TafelStore  *store,
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tafel_bevinding_free);
   g_autoptr(GPtrArray) deelproducten = NULL;
+  g_autoptr(GPtrArray) eisen = NULL;
 
   g_return_val_if_fail (TAFEL_IS_STORE (store), NULL);
 
   deelproducten = tafel_store_list (store, TAFEL_TYPE_DEELPRODUCT, traject_id, error);
   if (deelproducten == NULL)
     return NULL;
+  eisen = tafel_store_list (store, TAFEL_TYPE_EIS, traject_id, error);
+  if (eisen == NULL)
+    return NULL;
 
   for (guint i = 0; i < deelproducten->len; i++)
-    check_aspecten (out, g_ptr_array_index (deelproducten, i));
+    check_aspecten (out, g_ptr_array_index (deelproducten, i), eisen);
   for (guint i = 0; i < deelproducten->len; i++)
     if (!check_besluit (out, store, g_ptr_array_index (deelproducten, i), error))
       return NULL;
