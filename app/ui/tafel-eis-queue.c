@@ -26,12 +26,17 @@ struct _TafelEisQueue
   TafelTrajectModel *model;
   gulong             handlers[3];
   guint              refresh_id;
+  gboolean           dirty;        /* changed while not shown */
   gint64             scope;
   GArray            *eis_ids;      /* parallel to the drop-down's items */
   char              *counts;
 };
 
 G_DEFINE_FINAL_TYPE (TafelEisQueue, tafel_eis_queue, GTK_TYPE_BOX)
+
+/* At most this many rows at a time: thousands of rows would take seconds
+ * to make, and the facilitator works through them from the top. */
+#define MAX_ROWS 200
 
 typedef struct {
   guint  chapter, section, n;
@@ -191,12 +196,14 @@ refresh_now (TafelEisQueue *self)
   GtkWidget *child;
   GtkListBoxRow *keep = NULL;
   guint n_rows = 0;
+  guint n_hidden = 0;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
+  self->dirty = FALSE;
   if (self->model == NULL)
     {
       gtk_label_set_text (self->counts_label, "");
@@ -226,6 +233,12 @@ refresh_now (TafelEisQueue *self)
         counts[status]++;
       if (status != 0 && !all)
         continue;
+      /* the first of them are what one works through; the counts say the rest */
+      if (n_rows >= MAX_ROWS)
+        {
+          n_hidden++;
+          continue;
+        }
 
       row = make_row (self, g, g_hash_table_lookup (links, &id), nummers);
       gtk_list_box_append (self->list_box, row);
@@ -237,7 +250,14 @@ refresh_now (TafelEisQueue *self)
   g_free (self->counts);
   self->counts = g_strdup_printf (_("%u open · %u processed · %u partly · %u not processed"),
                                   counts[0], counts[1], counts[2], counts[3]);
-  gtk_label_set_text (self->counts_label, self->counts);
+  if (n_hidden > 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("%s — showing the first %u, process these to see the next"),
+                                               self->counts, (guint) MAX_ROWS);
+      gtk_label_set_text (self->counts_label, text);
+    }
+  else
+    gtk_label_set_text (self->counts_label, self->counts);
 
   if (keep == NULL && n_rows > 0)
     keep = gtk_list_box_get_row_at_index (self->list_box, MIN ((guint) selected_index, n_rows - 1));
@@ -264,11 +284,27 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Refreshes soon when the queue is on screen, else when it is shown. */
 static void
 schedule_refresh (TafelEisQueue *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+tafel_eis_queue_map (GtkWidget *widget)
+{
+  TafelEisQueue *self = TAFEL_EIS_QUEUE (widget);
+
+  GTK_WIDGET_CLASS (tafel_eis_queue_parent_class)->map (widget);
+  if (self->dirty)
+    refresh_now (self);
 }
 
 static void
@@ -434,6 +470,7 @@ tafel_eis_queue_class_init (TafelEisQueueClass *klass)
 
   object_class->dispose = tafel_eis_queue_dispose;
   object_class->finalize = tafel_eis_queue_finalize;
+  widget_class->map = tafel_eis_queue_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-eis-queue.ui");
   gtk_widget_class_bind_template_child (widget_class, TafelEisQueue, counts_label);
@@ -492,7 +529,7 @@ tafel_eis_queue_set_model (TafelEisQueue     *self,
       self->handlers[2] = g_signal_connect (model, "changed::eis", G_CALLBACK (on_model_changed_cb), self);
     }
   if (self->list_box != NULL)
-    refresh_now (self);
+    schedule_refresh (self);
 }
 
 void
@@ -505,7 +542,10 @@ tafel_eis_queue_set_scope (TafelEisQueue *self,
     return;
   self->scope = deelproduct_id;
   gtk_list_box_unselect_all (self->list_box);
-  refresh_now (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh_now (self);
+  else
+    self->dirty = TRUE;
 }
 
 void
