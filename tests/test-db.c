@@ -20,6 +20,8 @@
 #include "tafel-db.h"
 #include "tafel-error.h"
 #include "tafel-functieprofiel.h"
+#include "tafel-geeltje.h"
+#include "tafel-inlevering.h"
 #include "tafel-schema.h"
 #include "tafel-store-private.h"
 #include "tafel-template.h"
@@ -572,7 +574,8 @@ assert_schema_matches_entities (sqlite3 *db)
   const GType types[] = {
     TAFEL_TYPE_TRAJECT, TAFEL_TYPE_VRAAGBLOK, TAFEL_TYPE_SESSIE, TAFEL_TYPE_ORGANISATIE,
     TAFEL_TYPE_DEELNEMER, TAFEL_TYPE_PRODUCTGROEP, TAFEL_TYPE_DEELPRODUCT, TAFEL_TYPE_GEELTJE,
-    TAFEL_TYPE_AANBOD,
+    TAFEL_TYPE_AANBOD, TAFEL_TYPE_INTENSITEIT, TAFEL_TYPE_MIXREGEL, TAFEL_TYPE_GROEPSPARAMETERS,
+    TAFEL_TYPE_UITVRAAG, TAFEL_TYPE_INLEVERING,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -738,6 +741,30 @@ static const char seed_2_sql[] = SEED_1_SQL SEED_2_EXTRA_SQL;
 
 static const char seed_3_sql[] = SEED_1_SQL SEED_2_EXTRA_SQL SEED_3_EXTRA_SQL;
 
+/* Schema 4 adds uitvraag workbooks, returns and where imported rows came
+ * from; one geeltje of a return that a newer one replaced stays deleted. */
+#define SEED_4_EXTRA_SQL \
+  "INSERT INTO uitvraag (id, traject_id, sessie_id, organisatie_id, sleutel, bestand, versie, created_at,"       \
+  "                      modified_at) VALUES"                                                                    \
+  "  (1, 1, 1, 1, '0123456789abcdef', '/tmp/Sessie 1 - Org.xlsx', 1, '2025-01-01T10:00:00Z',"                  \
+  "   '2025-01-01T10:00:00Z');"                                                                                  \
+  "INSERT INTO inlevering (id, traject_id, sessie_id, organisatie_id, uitvraag_id, bestand, sha256, inhoud,"      \
+  "                        status, vervangt_id, n_items, n_fouten, fouten, advies, created_at, modified_at)"     \
+  "  VALUES (1, 1, 1, 1, 1, '/tmp/terug.xlsx', 'aa', 'bb', 'vervangen', NULL, 1, 0, '', '',"                    \
+  "          '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z'),"                                                    \
+  "         (2, 1, 1, 1, 1, '/tmp/terug2.xlsx', 'cc', 'dd', 'actief', 1, 1, 1,"                                  \
+  "          'Functiemix, rij 7: aandeel ''zestig'' is geen getal', 'Meer\nnazorg',"                              \
+  "          '2025-01-03T10:00:00Z', '2025-01-03T10:00:00Z');"                                                    \
+  "INSERT INTO geeltje (id, traject_id, kind, text, inlevering_id, herkomst, created_at, modified_at,"           \
+  "                     deleted_at) VALUES"                                                                      \
+  "  (90, 1, 'tekstueel', 'Eerste versie', 1, 'Suggesties, rij 5', '2025-01-02T10:00:00Z',"                      \
+  "   '2025-01-02T10:00:00Z', '2025-01-03T10:00:00Z'),"                                                           \
+  "  (91, 1, 'tekstueel', 'Tweede versie', 2, 'Suggesties, rij 5', '2025-01-03T10:00:00Z',"                      \
+  "   '2025-01-03T10:00:00Z', NULL);"                                                                              \
+  "INSERT INTO inlevering_vervangen (inlevering_id, tabel, rij_id) VALUES (2, 'geeltje', 90);"
+
+static const char seed_4_sql[] = SEED_1_SQL SEED_2_EXTRA_SQL SEED_3_EXTRA_SQL SEED_4_EXTRA_SQL;
+
 static gpointer
 get_one (TafelStore *store,
          GType       type,
@@ -855,6 +882,10 @@ check_seed_1 (TafelStore *store)
     g_assert_cmpuint (modellen->len, ==, 1);   /* the traject has its cost-price parameters */
   }
 
+  /* later seeds add geeltjes read from returned workbooks: not these */
+  for (guint i = geeltjes->len; i-- > 0;)
+    if (tafel_entity_get_int (g_ptr_array_index (geeltjes, i), "inlevering_id") != 0)
+      g_ptr_array_remove_index (geeltjes, i);
   g_assert_cmpuint (geeltjes->len, ==, 1);
   g = g_ptr_array_index (geeltjes, 0);
   g_assert_cmpstr (tafel_geeltje_get_text (g), ==, "Maak het scherper:\nook tot 23 jaar.");
@@ -982,6 +1013,36 @@ check_seed_3 (TafelStore *store)
   g_assert_cmpstr (tafel_exportlog_get_versie (g_ptr_array_index (exports, 0)), ==, "concept 0.1");
 }
 
+static void
+check_seed_4 (TafelStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TafelUitvraag) uitvraag = NULL;
+  g_autoptr(TafelInlevering) tweede = NULL;
+  g_autoptr(TafelGeeltje) geeltje = NULL;
+
+  check_seed_3 (store);
+
+  uitvraag = get_one (store, TAFEL_TYPE_UITVRAAG, 1);
+  g_assert_cmpstr (tafel_uitvraag_get_sleutel (uitvraag), ==, "0123456789abcdef");
+  g_assert_cmpint (tafel_uitvraag_get_organisatie_id (uitvraag), ==, 1);
+
+  tweede = get_one (store, TAFEL_TYPE_INLEVERING, 2);
+  g_assert_cmpstr (tafel_inlevering_get_status (tweede), ==, "actief");
+  g_assert_cmpint (tafel_inlevering_get_vervangt_id (tweede), ==, 1);
+  g_assert_cmpint (tafel_inlevering_get_n_fouten (tweede), ==, 1);
+  g_assert_cmpstr (tafel_inlevering_get_advies (tweede), ==, "Meer\nnazorg");
+
+  geeltje = get_one (store, TAFEL_TYPE_GEELTJE, 91);
+  g_assert_cmpint (tafel_entity_get_int (TAFEL_ENTITY (geeltje), "inlevering_id"), ==, 2);
+  g_assert_cmpstr (tafel_entity_get_string (TAFEL_ENTITY (geeltje), "herkomst"), ==, "Suggesties, rij 5");
+
+  /* the replaced one is not purged: undoing the newer return brings it back */
+  g_assert_true (tafel_store_purge_deleted (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (_tafel_store_get_db (store), "SELECT count(*) FROM geeltje WHERE id = 90"), ==, 1);
+}
+
 typedef struct {
   const char *sql;                      /* rows valid at this schema version */
   void      (*check) (TafelStore *store); /* the same rows read back at the latest */
@@ -995,6 +1056,7 @@ static const Seed seeds[] = {
   { seed_1_sql, check_seed_1 },
   { seed_2_sql, check_seed_2 },
   { seed_3_sql, check_seed_3 },
+  { seed_4_sql, check_seed_4 },
 };
 
 /* Builds a database at schema @version with that version's seed, opens it

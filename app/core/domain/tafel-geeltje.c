@@ -21,6 +21,8 @@ struct _TafelGeeltje
   gint64      deelnemer_id;
   const char *status;
   char       *reason;
+  gint64      inlevering_id;
+  char       *herkomst;
   char       *created_at;
   char       *modified_at;
 };
@@ -37,6 +39,8 @@ struct _TafelAanbod
   const char *fit;
   char       *fit_reason;
   const char *evidence;
+  gint64      inlevering_id;
+  char       *herkomst;
   char       *created_at;
   char       *modified_at;
 };
@@ -80,6 +84,7 @@ static const TafelField geeltje_fields[] = {
     0, 0, tafel_geeltje_statuses, NULL, 0 },
   { "reason", TAFEL_FIELD_LONG_TEXT, G_STRUCT_OFFSET (TafelGeeltje, reason), N_("reason"),
     0, TAFEL_GEELTJE_TEXT_MAX, NULL, NULL, 0 },
+  TAFEL_INLEVERING_FIELDS (TafelGeeltje),
   TAFEL_TIMESTAMP_FIELDS (TafelGeeltje),
   { NULL }
 };
@@ -110,6 +115,7 @@ static const TafelField aanbod_fields[] = {
     N_("why it does or does not fit"), 0, 5000, NULL, NULL, 0 },
   { "evidence", TAFEL_FIELD_CHOICE, G_STRUCT_OFFSET (TafelAanbod, evidence), N_("evidence level"),
     0, 0, tafel_evidence_levels, NULL, 0 },
+  TAFEL_INLEVERING_FIELDS (TafelAanbod),
   TAFEL_TIMESTAMP_FIELDS (TafelAanbod),
   { NULL }
 };

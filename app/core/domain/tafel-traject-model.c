@@ -1,6 +1,7 @@
 /* tafel-traject-model.c: everything of one open traject, as list models */
 #include "config.h"
 
+#include "tafel-inlevering.h"
 #include "tafel-traject-model.h"
 
 typedef struct {
@@ -423,7 +424,9 @@ tafel_traject_model_new (TafelStore *store,
       !load_collection (self, TAFEL_TYPE_TARIEFMODEL, compare_oldest_first, error) ||
       !load_collection (self, TAFEL_TYPE_EIS, compare_by_position, error) ||
       !load_collection (self, TAFEL_TYPE_EISBRON, compare_oldest_first, error) ||
-      !load_collection (self, TAFEL_TYPE_EXPORTLOG, compare_oldest_first, error))
+      !load_collection (self, TAFEL_TYPE_EXPORTLOG, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_UITVRAAG, compare_oldest_first, error) ||
+      !load_collection (self, TAFEL_TYPE_INLEVERING, compare_newest_first, error))
     return NULL;
 
   self->handlers[0] = g_signal_connect (store, "entity-added", G_CALLBACK (on_entity_added_cb), self);

@@ -21,6 +21,8 @@ struct _TafelIntensiteit
   gint64      uren;
   gint64      duur;
   char       *toelichting;
+  gint64      inlevering_id;
+  char       *herkomst;
   char       *created_at;
   char       *modified_at;
 };
@@ -38,6 +40,8 @@ struct _TafelMixregel
   const char *opleidingsniveau;
   gint64      aandeel;
   const char *tijdsoort;
+  gint64      inlevering_id;
+  char       *herkomst;
   char       *created_at;
   char       *modified_at;
 };
@@ -57,6 +61,8 @@ struct _TafelGroepsparameters
   gint64      bijeenkomsten_per_week;
   gint64      direct_per_groep;
   gint64      indirect_per_groep;
+  gint64      inlevering_id;
+  char       *herkomst;
   char       *created_at;
   char       *modified_at;
 };
@@ -112,6 +118,7 @@ static const TafelField intensiteit_fields[] = {
   DECIMAL_FIELD (TafelIntensiteit, duur, N_("duration"), 0, 52000),
   { "toelichting", TAFEL_FIELD_LONG_TEXT, G_STRUCT_OFFSET (TafelIntensiteit, toelichting),
     N_("reasons to run over time"), 0, TAFEL_LONG_TEXT_MAX, NULL, NULL, 0 },
+  TAFEL_INLEVERING_FIELDS (TafelIntensiteit),
   TAFEL_TIMESTAMP_FIELDS (TafelIntensiteit),
   { NULL }
 };
@@ -136,6 +143,7 @@ static const TafelField mixregel_fields[] = {
     1, 10000, NULL, NULL, TAFEL_FIELD_REQUIRED },
   { "tijdsoort", TAFEL_FIELD_CHOICE, G_STRUCT_OFFSET (TafelMixregel, tijdsoort), N_("kind of time"),
     0, 0, tafel_tijdsoorten, NULL, 0 },
+  TAFEL_INLEVERING_FIELDS (TafelMixregel),
   TAFEL_TIMESTAMP_FIELDS (TafelMixregel),
   { NULL }
 };
@@ -158,6 +166,7 @@ static const TafelField groepsparameters_fields[] = {
   DECIMAL_FIELD (TafelGroepsparameters, bijeenkomsten_per_week, N_("meetings per week"), 0, 2100),
   DECIMAL_FIELD (TafelGroepsparameters, direct_per_groep, N_("direct staff per group"), 0, 10000),
   DECIMAL_FIELD (TafelGroepsparameters, indirect_per_groep, N_("indirect staff per group"), 0, 10000),
+  TAFEL_INLEVERING_FIELDS (TafelGroepsparameters),
   TAFEL_TIMESTAMP_FIELDS (TafelGroepsparameters),
   { NULL }
 };

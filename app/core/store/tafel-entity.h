@@ -128,6 +128,14 @@ GParamSpec        *_tafel_entity_field_pspec      (TafelEntity      *self,
   { "modified_at", TAFEL_FIELD_TIMESTAMP, G_STRUCT_OFFSET (Type, modified_at), N_("modified"), \
     0, 0, NULL, NULL, TAFEL_FIELD_AUTO }
 
+/* Where an item read from a provider's returned workbook came from: the
+ * inlevering (0 for input in the room) and "sheet, row N". */
+#define TAFEL_INLEVERING_FIELDS(Type)                                                          \
+  { "inlevering_id", TAFEL_FIELD_REF, G_STRUCT_OFFSET (Type, inlevering_id), N_("return"),     \
+    0, 0, NULL, "inlevering", TAFEL_FIELD_FIXED },                                              \
+  { "herkomst", TAFEL_FIELD_TEXT, G_STRUCT_OFFSET (Type, herkomst), N_("origin"),              \
+    0, 200, NULL, NULL, TAFEL_FIELD_FIXED }
+
 /* Defines a final entity type: its class_init hands over the table. */
 #define TAFEL_DEFINE_ENTITY(TypeName, type_name, table_ptr)                  \
   G_DEFINE_FINAL_TYPE (TypeName, type_name, TAFEL_TYPE_ENTITY)               \

@@ -371,10 +371,84 @@ static const char migration_3[] =
   ") WITHOUT ROWID;"
   "CREATE INDEX eis_nummer_eis ON eis_nummer (eis_id);";
 
+/* Schema 4: uitvraag workbooks sent to providers and the returns read back
+ * (inleveringen). What a return adds carries its origin (inlevering and
+ * "sheet, row"); what it replaced is listed so an import can be undone as
+ * one step, also after the app was closed. */
+static const char migration_4[] =
+  "CREATE TABLE uitvraag ("
+  "  id INTEGER PRIMARY KEY,"
+  "  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,"
+  "  sessie_id INTEGER NOT NULL REFERENCES sessie (id) ON DELETE CASCADE,"
+  "  organisatie_id INTEGER REFERENCES organisatie (id) ON DELETE CASCADE,"
+  "  sleutel TEXT NOT NULL CHECK (length(sleutel) BETWEEN 8 AND 64),"
+  "  bestand TEXT NOT NULL DEFAULT '',"
+  "  versie INTEGER NOT NULL DEFAULT 1,"
+  "  created_at TEXT NOT NULL,"
+  "  modified_at TEXT NOT NULL,"
+  "  deleted_at TEXT"
+  ");"
+  "CREATE UNIQUE INDEX uitvraag_sleutel ON uitvraag (sleutel);"
+  "CREATE INDEX uitvraag_traject ON uitvraag (traject_id);"
+  "CREATE INDEX uitvraag_sessie ON uitvraag (sessie_id);"
+
+  "CREATE TABLE inlevering ("
+  "  id INTEGER PRIMARY KEY,"
+  "  traject_id INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,"
+  "  sessie_id INTEGER REFERENCES sessie (id) ON DELETE SET NULL,"
+  "  organisatie_id INTEGER NOT NULL REFERENCES organisatie (id) ON DELETE CASCADE,"
+  "  uitvraag_id INTEGER REFERENCES uitvraag (id) ON DELETE SET NULL,"
+  "  bestand TEXT NOT NULL DEFAULT '',"
+  "  sha256 TEXT NOT NULL DEFAULT '',"
+  "  inhoud TEXT NOT NULL DEFAULT '',"
+  "  gewijzigd TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'actief' CHECK (status IN ('actief','vervangen','ongedaan')),"
+  "  vervangt_id INTEGER REFERENCES inlevering (id) ON DELETE SET NULL,"
+  "  n_items INTEGER NOT NULL DEFAULT 0,"
+  "  n_fouten INTEGER NOT NULL DEFAULT 0,"
+  "  fouten TEXT NOT NULL DEFAULT '',"
+  "  advies TEXT NOT NULL DEFAULT '',"
+  "  onderwerpen TEXT NOT NULL DEFAULT '',"
+  "  vragen TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  modified_at TEXT NOT NULL,"
+  "  deleted_at TEXT"
+  ");"
+  "CREATE INDEX inlevering_traject ON inlevering (traject_id);"
+  "CREATE INDEX inlevering_sessie_organisatie ON inlevering (sessie_id, organisatie_id);"
+
+  "CREATE TABLE inlevering_vervangen ("
+  "  inlevering_id INTEGER NOT NULL REFERENCES inlevering (id) ON DELETE CASCADE,"
+  "  tabel TEXT NOT NULL CHECK (tabel IN ('geeltje','aanbod','intensiteit','mixregel','groepsparameters')),"
+  "  rij_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (inlevering_id, tabel, rij_id)"
+  ") WITHOUT ROWID;"
+
+  "ALTER TABLE geeltje ADD COLUMN inlevering_id INTEGER REFERENCES inlevering (id) ON DELETE SET NULL;"
+  "ALTER TABLE geeltje ADD COLUMN herkomst TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE aanbod ADD COLUMN inlevering_id INTEGER REFERENCES inlevering (id) ON DELETE SET NULL;"
+  "ALTER TABLE aanbod ADD COLUMN herkomst TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE intensiteit ADD COLUMN inlevering_id INTEGER REFERENCES inlevering (id) ON DELETE SET NULL;"
+  "ALTER TABLE intensiteit ADD COLUMN herkomst TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE mixregel ADD COLUMN inlevering_id INTEGER REFERENCES inlevering (id) ON DELETE SET NULL;"
+  "ALTER TABLE mixregel ADD COLUMN herkomst TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE groepsparameters ADD COLUMN inlevering_id INTEGER REFERENCES inlevering (id) ON DELETE SET NULL;"
+  "ALTER TABLE groepsparameters ADD COLUMN herkomst TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX geeltje_inlevering ON geeltje (inlevering_id);"
+  "CREATE INDEX aanbod_inlevering ON aanbod (inlevering_id);"
+  "CREATE INDEX intensiteit_inlevering ON intensiteit (inlevering_id);"
+  "CREATE INDEX mixregel_inlevering ON mixregel (inlevering_id);"
+  "CREATE INDEX groepsparameters_inlevering ON groepsparameters (inlevering_id);"
+  /* an organisation's proposals for a session, found per return */
+  "CREATE INDEX intensiteit_voorstel ON intensiteit (organisatie_id, sessie_id, deelproduct_id);"
+  "CREATE INDEX mixregel_voorstel ON mixregel (organisatie_id, sessie_id, deelproduct_id);"
+  "CREATE INDEX groepsparameters_voorstel ON groepsparameters (organisatie_id, sessie_id, deelproduct_id);";
+
 const char *const tafel_schema_migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
   NULL
 };
 

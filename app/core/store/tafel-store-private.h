@@ -20,6 +20,7 @@ typedef enum {
 typedef enum {
   TAFEL_SQL_LIST,
   TAFEL_SQL_GET,
+  TAFEL_SQL_GET_DELETED,
   TAFEL_SQL_INSERT,
   TAFEL_SQL_REF,
   TAFEL_SQL_UNIQUE,

@@ -20,11 +20,13 @@ build_sql (TafelSqlKind      kind,
     {
     case TAFEL_SQL_LIST:
     case TAFEL_SQL_GET:
+    case TAFEL_SQL_GET_DELETED:
       g_string_append (sql, "SELECT id");
       for (const TafelField *f = table->fields; f->column != NULL; f++)
         g_string_append_printf (sql, ", %s", f->column);
-      g_string_append_printf (sql, " FROM %s WHERE deleted_at IS NULL", table->name);
-      if (kind == TAFEL_SQL_GET)
+      g_string_append_printf (sql, " FROM %s WHERE deleted_at IS %s", table->name,
+                              kind == TAFEL_SQL_GET_DELETED ? "NOT NULL" : "NULL");
+      if (kind != TAFEL_SQL_LIST)
         g_string_append (sql, " AND id = ?1");
       else
         g_string_append_printf (sql, "%s ORDER BY %s",
@@ -202,11 +204,34 @@ _tafel_store_set_gone_error (GError          **error,
 }
 
 /* One live row by id, or NULL with TAFEL_ERROR_NOT_FOUND. */
+static gpointer _tafel_store_get_row (TafelStore *self, GType type, gint64 id, gboolean deleted,
+                                      GError **error);
+
 gpointer
 tafel_store_get (TafelStore *self,
                  GType       type,
                  gint64      id,
                  GError    **error)
+{
+  return _tafel_store_get_row (self, type, id, FALSE, error);
+}
+
+/* A row deleted but not yet purged, to pass to tafel_store_restore(). */
+gpointer
+tafel_store_get_deleted (TafelStore *self,
+                         GType       type,
+                         gint64      id,
+                         GError    **error)
+{
+  return _tafel_store_get_row (self, type, id, TRUE, error);
+}
+
+static gpointer
+_tafel_store_get_row (TafelStore *self,
+                      GType       type,
+                      gint64      id,
+                      gboolean    deleted,
+                      GError    **error)
 {
   g_autoptr(GTypeClass) klass = NULL;
   const TafelTable *table;
@@ -220,7 +245,8 @@ tafel_store_get (TafelStore *self,
   klass = g_type_class_ref (type);
   table = tafel_entity_class_get_table (TAFEL_ENTITY_CLASS (klass));
 
-  stmt = _tafel_store_prepare (self, _tafel_store_sql (TAFEL_SQL_GET, table, NULL), error);
+  stmt = _tafel_store_prepare (self, _tafel_store_sql (deleted ? TAFEL_SQL_GET_DELETED : TAFEL_SQL_GET,
+                                                      table, NULL), error);
   if (stmt == NULL)
     return NULL;
 

@@ -945,7 +945,10 @@ tafel_store_purge_deleted (TafelStore *self,
 
   for (guint i = 0; tables[i] != NULL; i++)
     {
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE deleted_at IS NOT NULL", tables[i]);
+      /* what a newer return replaced stays, so its import can be undone */
+      gboolean imported = g_str_equal (tables[i], "geeltje") || g_str_equal (tables[i], "aanbod");
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE deleted_at IS NOT NULL%s", tables[i],
+                                              imported ? " AND inlevering_id IS NULL" : "");
 
       if (!tafel_db_exec (self->db, sql, error))
         {

@@ -63,6 +63,10 @@ gpointer      tafel_store_get             (TafelStore           *self,
                                            GType                 type,
                                            gint64                id,
                                            GError              **error);
+gpointer      tafel_store_get_deleted     (TafelStore           *self,
+                                           GType                 type,
+                                           gint64                id,
+                                           GError              **error);
 TafelTraject *tafel_store_find_traject    (TafelStore           *self,
                                            const char           *name_or_id,
                                            GError              **error);
