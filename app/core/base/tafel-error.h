@@ -24,6 +24,7 @@ typedef enum {
   TAFEL_ERROR_IO,             /* any other storage failure */
   TAFEL_ERROR_EXPORT,         /* writing a workbook failed */
   TAFEL_ERROR_TEMPLATE,       /* a template could not be read */
+  TAFEL_ERROR_IMPORT,         /* a workbook to import was refused or is damaged */
 } TafelError;
 
 GQuark tafel_error_quark (void);
