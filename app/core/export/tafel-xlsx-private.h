@@ -32,6 +32,10 @@ struct _TafelXlsx
   lxw_format   *euro;
   lxw_format   *euro_total;
   lxw_format   *note;
+
+  /* For workbooks people fill in; made when first used. */
+  lxw_format   *input[3];    /* by TafelXlsxInput */
+  lxw_format   *muted;
 };
 
 struct _TafelXlsxSheet
@@ -40,6 +44,8 @@ struct _TafelXlsxSheet
   lxw_worksheet *worksheet;
   char          *name;
   GArray        *widths;     /* double per column, in characters */
+  GArray        *fixed;      /* double per column: a fixed width, TAFEL_XLSX_HIDDEN
+                              * or 0 (follow the content); NULL until set */
 };
 
 /* libxlsxwriter writes numbers (cell values, formula results, widths,

@@ -21,6 +21,7 @@ sheet_free (gpointer data)
   TafelXlsxSheet *sheet = data;
 
   g_array_unref (sheet->widths);
+  g_clear_pointer (&sheet->fixed, g_array_unref);
   g_free (sheet->name);
   g_free (sheet);
 }
@@ -375,16 +376,25 @@ apply_widths (TafelXlsx *self)
     {
       TafelXlsxSheet *sheet = g_ptr_array_index (self->sheets, i);
 
-      for (guint col = 0; col < sheet->widths->len; col++)
+      guint n_cols = MAX (sheet->widths->len, sheet->fixed != NULL ? sheet->fixed->len : 0);
+
+      for (guint col = 0; col < n_cols; col++)
         {
-          double width = g_array_index (sheet->widths, double, col);
+          double width = col < sheet->widths->len ? g_array_index (sheet->widths, double, col) : 0;
+          double fixed = sheet->fixed != NULL && col < sheet->fixed->len
+                         ? g_array_index (sheet->fixed, double, col) : 0;
+          lxw_row_col_options hidden = { .hidden = LXW_TRUE };
           lxw_error rc;
 
-          if (width <= 0)
+          if (fixed < 0)
+            rc = worksheet_set_column_opt (sheet->worksheet, col, col, LXW_DEF_COL_WIDTH, NULL, &hidden);
+          else if (fixed > 0)
+            rc = worksheet_set_column (sheet->worksheet, col, col, fixed, NULL);
+          else if (width <= 0)
             continue;
-
-          width = CLAMP (width, MIN_WIDTH, TAFEL_XLSX_MAX_WIDTH + 2);
-          rc = worksheet_set_column (sheet->worksheet, col, col, width, NULL);
+          else
+            rc = worksheet_set_column (sheet->worksheet, col, col,
+                                       CLAMP (width, MIN_WIDTH, TAFEL_XLSX_MAX_WIDTH + 2), NULL);
           if (rc != LXW_NO_ERROR)
             tafel_xlsx_set_error (&self->error, rc, self->path, sheet->name, -1, col);
         }

@@ -123,6 +123,45 @@ void            tafel_xlsx_validate_list    (TafelXlsxSheet            *sheet,
                                              const char *const         *values);
 const char     *tafel_xlsx_sheet_get_name   (TafelXlsxSheet            *sheet);
 
+/* Workbooks people fill in (tafel-xlsx-input.c): input cells are unlocked and
+ * light yellow, everything else stays locked once the sheet is protected
+ * (without a password). */
+typedef enum {
+  TAFEL_XLSX_INPUT_TEXT,    /* text, wrapped */
+  TAFEL_XLSX_INPUT_NUMBER,  /* a number, shown as typed */
+  TAFEL_XLSX_INPUT_CHOICE,  /* a value from a drop-down list */
+} TafelXlsxInput;
+
+/* A column width for tafel_xlsx_set_width() that hides the column. */
+#define TAFEL_XLSX_HIDDEN (-1.0)
+
+void            tafel_xlsx_input            (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             TafelXlsxInput             kind,
+                                             const char                *text);
+void            tafel_xlsx_muted            (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             guint16                    col,
+                                             const char                *text);
+void            tafel_xlsx_validate         (TafelXlsxSheet            *sheet,
+                                             guint32                    first_row,
+                                             guint32                    last_row,
+                                             guint16                    col,
+                                             const lxw_data_validation *validation);
+void            tafel_xlsx_protect          (TafelXlsxSheet            *sheet);
+void            tafel_xlsx_freeze           (TafelXlsxSheet            *sheet,
+                                             guint32                    header_row);
+void            tafel_xlsx_hide             (TafelXlsxSheet            *sheet);
+void            tafel_xlsx_set_width        (TafelXlsxSheet            *sheet,
+                                             guint16                    col,
+                                             double                     width);
+void            tafel_xlsx_set_height       (TafelXlsxSheet            *sheet,
+                                             guint32                    row,
+                                             double                     height);
+void            tafel_xlsx_print_header     (TafelXlsxSheet            *sheet,
+                                             const char                *left);
+
 /* Helpers, public for the tests. */
 void            tafel_xlsx_set_error        (GError                   **error,
                                              lxw_error                  rc,
