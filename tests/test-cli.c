@@ -547,6 +547,98 @@ test_export_options (Fixture      *f,
   g_assert_nonnull (strstr (f->out, "concept 0.2"));
 }
 
+static guint
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  g_autofree char *path = default_db (f);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static guint
+count_xlsx (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".xlsx");
+  return n;
+}
+
+/* export-uitvraag writes a workbook per invited organisation; import
+ * reads them back once, says so the second time, and refuses what is not
+ * an uitvraag with exit status 1. */
+static void
+test_uitvraag (Fixture      *f,
+               gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "uit", NULL);
+  g_autofree char *bogus = g_build_filename (f->dir, "bogus.xlsx", NULL);
+  guint n_files;
+
+  assert_usage_error (f, run_cli (f, "export-uitvraag", "-s", "1", "-o", "uit", NULL), "--traject");
+  assert_usage_error (f, run_cli (f, "export-uitvraag", "-t", "1", "-o", "uit", NULL), "--session");
+  assert_usage_error (f, run_cli (f, "export-uitvraag", "-t", "1", "-s", "1", NULL), "-o");
+  assert_usage_error (f, run_cli (f, "export-uitvraag", "-t", "1", "-s", "1", "-o", "uit", "--blank",
+                                  "--organisation", "X", NULL), "--blank");
+  assert_usage_error (f, run_cli (f, "import", "uit", NULL), "--traject");
+  assert_usage_error (f, run_cli (f, "import", "-t", "1", NULL), "workbooks");
+
+  g_assert_cmpint (run_cli (f, "demo", "--organisations", "4", "--geeltjes", "20", NULL), ==, 0);
+
+  g_assert_cmpint (run_cli (f, "export-uitvraag", "-t", "Demo 1", "-s", "Geen sessie", "-o", "uit", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Geen sessie"));
+  g_assert_cmpint (run_cli (f, "export-uitvraag", "-t", "Demo 1", "-s", "sessie 1", "-O", "Niemand",
+                            "-o", "uit", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Niemand"));
+
+  g_assert_cmpint (run_cli (f, "export-uitvraag", "-t", "Demo 1", "-s", "Sessie 1", "-o", "uit", NULL), ==, 0);
+  n_files = count_xlsx (out);
+  g_assert_cmpuint (n_files, >=, 1);
+  g_assert_nonnull (strstr (f->out, "workbooks written"));
+  g_assert_cmpuint (count_rows (f, "SELECT count(*) FROM uitvraag"), ==, n_files);
+
+  /* nothing filled in yet: a dry run stores nothing */
+  g_assert_cmpint (run_cli (f, "import", "-t", "Demo 1", "uit", "--dry-run", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Nothing was filled in"));
+  g_assert_nonnull (strstr (f->out, "--dry-run"));
+  g_assert_cmpuint (count_rows (f, "SELECT count(*) FROM inlevering"), ==, 0);
+
+  g_assert_cmpint (run_cli (f, "import", "-t", "Demo 1", "uit", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Imported."));
+  g_assert_cmpuint (count_rows (f, "SELECT count(*) FROM inlevering WHERE status = 'actief'"), ==, n_files);
+
+  /* the same files again change nothing */
+  g_assert_cmpint (run_cli (f, "import", "-t", "Demo 1", "uit", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "already imported"));
+  g_assert_cmpuint (count_rows (f, "SELECT count(*) FROM inlevering"), ==, n_files);
+
+  /* not a workbook: refused, named, exit 1, the rest still read */
+  g_assert_true (g_file_set_contents (bogus, "geen werkmap", -1, NULL));
+  g_assert_cmpint (run_cli (f, "import", "-t", "Demo 1", "bogus.xlsx", "uit", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->out, "bogus.xlsx"));
+  g_assert_nonnull (strstr (f->out, "with errors"));
+
+  /* a blank workbook without a name says which cell to fill in */
+  g_assert_cmpint (run_cli (f, "export-uitvraag", "-t", "Demo 1", "-s", "Sessie 1", "--blank", "-o", "leeg", NULL), ==, 0);
+  g_assert_cmpint (run_cli (f, "import", "-t", "Demo 1", "leeg", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->out, "Instructie"));
+  g_assert_cmpuint (count_rows (f, "SELECT count(*) FROM inlevering"), ==, n_files);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -566,6 +658,7 @@ main (int argc, char *argv[])
   ADD ("/cli/stats", test_stats);
   ADD ("/cli/check", test_check);
   ADD ("/cli/export-options", test_export_options);
+  ADD ("/cli/uitvraag", test_uitvraag);
 #undef ADD
 
   return g_test_run ();

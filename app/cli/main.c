@@ -24,6 +24,8 @@ static const Command commands[] = {
   { "export-pve", N_("Write the Programma van Eisen of a traject to an Excel workbook"), tafel_cli_export_pve },
   { "check", N_("Check whether a traject is complete for a final Programma van Eisen"), tafel_cli_check },
   { "stats", N_("Show the spread of the proposals for one deelproduct, beside the decision"), tafel_cli_stats },
+  { "export-uitvraag", N_("Write the workbooks providers fill in before a session"), tafel_cli_export_uitvraag },
+  { "import", N_("Read returned uitvraag workbooks into a traject"), tafel_cli_import },
   { "help", N_("Show this help"), NULL },
 };
 
@@ -35,7 +37,7 @@ dup_description (void)
 
   g_string_append_c (text, '\n');
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+    g_string_append_printf (text, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Without --db the database of the application is used: %s"), db);
   g_string_append_c (text, '\n');

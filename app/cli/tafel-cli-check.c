@@ -26,8 +26,6 @@ tafel_cli_check (TafelCliGlobal *global,
   g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *db_option = NULL;
   g_autofree char *traject_arg = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *db_display = NULL;
   const GOptionEntry entries[] = {
     { "traject", 't', 0, G_OPTION_ARG_STRING, &traject_arg,
       N_("The traject, by name or id (see “list”)"), N_("NAME|ID") },
@@ -43,15 +41,7 @@ tafel_cli_check (TafelCliGlobal *global,
   if (traject_arg == NULL || *g_strstrip (traject_arg) == '\0')
     return tafel_cli_usage_error (COMMAND, _("Say which traject with --traject NAME or --traject ID."));
 
-  path = tafel_cli_dup_db_path (global);
-  db_display = g_filename_display_name (path);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (&error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND, _("There is no database “%s”."), db_display);
-      return tafel_cli_fail (error);
-    }
-
-  store = tafel_cli_open_store (path, &error);
+  store = tafel_cli_open_existing_store (global, &error);
   if (store == NULL)
     return tafel_cli_fail (error);
 

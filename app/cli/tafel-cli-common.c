@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tafel-cli-common.h"
+#include "tafel-error.h"
 
 /* A context for "ontwikkeltafel-cli COMMAND [OPTION…]". */
 GOptionContext *
@@ -209,4 +210,68 @@ tafel_cli_dup_shortened (const char *text,
 
   cut = g_utf8_substring (text, 0, max_chars - 1);
   return g_strconcat (cut, "…", NULL);
+}
+
+/* An entity of @type in the traject named @arg: its id, its exact name
+ * (ignoring case), or the start of exactly one name. */
+gpointer
+tafel_cli_find_entity (TafelStore  *store,
+                       GType        type,
+                       gint64       traject_id,
+                       const char  *arg,
+                       const char  *what,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) rows = tafel_store_list (store, type, traject_id, error);
+  g_autofree char *folded = g_utf8_casefold (arg, -1);
+  gpointer prefix_match = NULL;
+  guint n_prefix = 0;
+  char *end = NULL;
+  gint64 id = g_ascii_strtoll (arg, &end, 10);
+
+  if (rows == NULL)
+    return NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TafelEntity *e = g_ptr_array_index (rows, i);
+      g_autofree char *title = tafel_entity_dup_title (e);
+      g_autofree char *name = g_utf8_casefold (title, -1);
+
+      if ((end != NULL && *end == '\0' && end != arg && tafel_entity_get_id (e) == id) ||
+          g_str_equal (name, folded))
+        return g_object_ref (e);
+      if (g_str_has_prefix (name, folded))
+        {
+          prefix_match = e;
+          n_prefix++;
+        }
+    }
+
+  if (n_prefix == 1)
+    return g_object_ref (prefix_match);
+
+  if (n_prefix > 1)
+    g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND,
+                 _("“%s” fits %u %s names; give more of the name or the id."), arg, n_prefix, what);
+  else
+    g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND, _("There is no %s “%s” in this traject."), what, arg);
+  return NULL;
+}
+
+/* The store of the database the command works on, which must exist: a
+ * command that reads never makes an empty database. */
+TafelStore *
+tafel_cli_open_existing_store (TafelCliGlobal *global,
+                               GError        **error)
+{
+  g_autofree char *path = tafel_cli_dup_db_path (global);
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND, _("There is no database “%s”."), display);
+      return NULL;
+    }
+  return tafel_cli_open_store (path, error);
 }

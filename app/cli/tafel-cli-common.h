@@ -44,6 +44,12 @@ int             tafel_cli_check         (TafelCliGlobal  *global,
 int             tafel_cli_stats         (TafelCliGlobal  *global,
                                          int              argc,
                                          char           **argv);
+int             tafel_cli_export_uitvraag (TafelCliGlobal *global,
+                                         int              argc,
+                                         char           **argv);
+int             tafel_cli_import        (TafelCliGlobal  *global,
+                                         int              argc,
+                                         char           **argv);
 
 GOptionContext *tafel_cli_context_new   (const char      *command,
                                          const char      *summary,
@@ -66,6 +72,14 @@ gboolean        tafel_cli_parse_number  (const char      *command,
                                          guint64         *out);
 
 char           *tafel_cli_dup_db_path   (TafelCliGlobal  *global);
+TafelStore     *tafel_cli_open_existing_store (TafelCliGlobal *global,
+                                         GError         **error);
+gpointer        tafel_cli_find_entity   (TafelStore      *store,
+                                         GType            type,
+                                         gint64           traject_id,
+                                         const char      *arg,
+                                         const char      *what,
+                                         GError         **error);
 char           *tafel_cli_dup_default_db_display (void);
 TafelStore     *tafel_cli_open_store    (const char      *path,
                                          GError         **error);

@@ -31,53 +31,6 @@ dup_decimal (gint64 value)
   return value == TAFEL_DECIMAL_NONE ? g_strdup ("–") : tafel_decimal_format (value);
 }
 
-/* An entity of @type in the traject named @arg: its id, its exact name
- * (ignoring case), or the start of exactly one name. */
-static gpointer
-find_entity (TafelStore  *store,
-             GType        type,
-             gint64       traject_id,
-             const char  *arg,
-             const char  *what,
-             GError     **error)
-{
-  g_autoptr(GPtrArray) rows = tafel_store_list (store, type, traject_id, error);
-  g_autofree char *folded = g_utf8_casefold (arg, -1);
-  gpointer prefix_match = NULL;
-  guint n_prefix = 0;
-  char *end = NULL;
-  gint64 id = g_ascii_strtoll (arg, &end, 10);
-
-  if (rows == NULL)
-    return NULL;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      TafelEntity *e = g_ptr_array_index (rows, i);
-      g_autofree char *title = tafel_entity_dup_title (e);
-      g_autofree char *name = g_utf8_casefold (title, -1);
-
-      if ((end != NULL && *end == '\0' && end != arg && tafel_entity_get_id (e) == id) ||
-          g_str_equal (name, folded))
-        return g_object_ref (e);
-      if (g_str_has_prefix (name, folded))
-        {
-          prefix_match = e;
-          n_prefix++;
-        }
-    }
-
-  if (n_prefix == 1)
-    return g_object_ref (prefix_match);
-
-  if (n_prefix > 1)
-    g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND,
-                 _("“%s” fits %u %s names; give more of the name or the id."), arg, n_prefix, what);
-  else
-    g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND, _("There is no %s “%s” in this traject."), what, arg);
-  return NULL;
-}
-
 static char **
 summary_cells (const char         *label,
                const TafelSummary *s,
@@ -185,8 +138,6 @@ tafel_cli_stats (TafelCliGlobal *global,
   g_autofree char *traject_arg = NULL;
   g_autofree char *deelproduct_arg = NULL;
   g_autofree char *session_arg = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *db_display = NULL;
   gint64 traject_id;
   const GOptionEntry entries[] = {
     { "traject", 't', 0, G_OPTION_ARG_STRING, &traject_arg,
@@ -211,15 +162,7 @@ tafel_cli_stats (TafelCliGlobal *global,
   if (session_arg != NULL && *g_strstrip (session_arg) == '\0')
     return tafel_cli_usage_error (COMMAND, _("--session needs the name or id of a session."));
 
-  path = tafel_cli_dup_db_path (global);
-  db_display = g_filename_display_name (path);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (&error, TAFEL_ERROR, TAFEL_ERROR_NOT_FOUND, _("There is no database “%s”."), db_display);
-      return tafel_cli_fail (error);
-    }
-
-  store = tafel_cli_open_store (path, &error);
+  store = tafel_cli_open_existing_store (global, &error);
   if (store == NULL)
     return tafel_cli_fail (error);
 
@@ -228,12 +171,12 @@ tafel_cli_stats (TafelCliGlobal *global,
     return tafel_cli_fail (error);
   traject_id = tafel_entity_get_id (TAFEL_ENTITY (traject));
 
-  dp = find_entity (store, TAFEL_TYPE_DEELPRODUCT, traject_id, deelproduct_arg, _("deelproduct"), &error);
+  dp = tafel_cli_find_entity (store, TAFEL_TYPE_DEELPRODUCT, traject_id, deelproduct_arg, _("deelproduct"), &error);
   if (dp == NULL)
     return tafel_cli_fail (error);
   if (session_arg != NULL)
     {
-      sessie = find_entity (store, TAFEL_TYPE_SESSIE, traject_id, session_arg, _("session"), &error);
+      sessie = tafel_cli_find_entity (store, TAFEL_TYPE_SESSIE, traject_id, session_arg, _("session"), &error);
       if (sessie == NULL)
         return tafel_cli_fail (error);
     }
