@@ -589,6 +589,7 @@ test_verantwoording (Fixture      *f,
   guint row;
 
   assert_string_cell (book, sheet, "L1", "Requirements");
+  assert_string_cell (book, sheet, "M1", "Origin");
   row = find_row (book, sheet, "I", "Meer aandacht voor LVB");
   g_assert_cmpuint (row, >, 0);
   {

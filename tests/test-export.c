@@ -704,7 +704,7 @@ test_geeltjes (Fixture      *f,
 {
   static const char *const headers[] = {
     "ID", "Session", "Session date", "Deelproduct", "Question block", "Kind", "Organisation",
-    "Participant", "Text", "Status", "Reason", "Requirements",
+    "Participant", "Text", "Status", "Reason", "Requirements", "Origin",
   };
   /* By deelproduct, then session date, then id; none last. */
   static const char *const order[] = {
@@ -770,7 +770,7 @@ test_layout (Fixture      *f,
 {
   struct { const char *sheet; const char *filter; guint n_cols; } tables[] = {
     { "Deelproducten", "A1:M12", 13 },
-    { "Accountability", "A1:L9", 12 },
+    { "Accountability", "A1:M9", 13 },
   };
   g_autoptr(Book) book = export_and_open (f);
 
@@ -913,7 +913,7 @@ test_empty_traject (Fixture      *f,
   book = book_open (f->path);
   filter = xpath_string (book_sheet (book, "Accountability"), "//m:autoFilter/@ref");
   dp_filter = xpath_string (book_sheet (book, "Deelproducten"), "//m:autoFilter/@ref");
-  g_assert_cmpstr (filter, ==, "A1:L1");
+  g_assert_cmpstr (filter, ==, "A1:M1");
   g_assert_cmpstr (dp_filter, ==, "A1:M1");
   assert_string_cell (book, "Accountability", "I1", "Text");
   g_assert_cmpfloat (xpath_count (book_sheet (book, "Accountability"), "//m:sheetData/m:row"), ==, 1);
@@ -993,7 +993,7 @@ test_openpyxl (Fixture      *f,
     "reason='Past niet bij het perceel'",
     "id=int",
     "freeze=A2",
-    "filter=A1:L9",
+    "filter=A1:M9",
     "titles=$1:$1",
     "orientation=landscape",
     NULL,

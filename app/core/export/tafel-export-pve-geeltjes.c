@@ -21,6 +21,7 @@ static const char *const geeltje_headers[] = {
   N_("Status"),
   N_("Reason"),
   N_("Requirements"),
+  N_("Origin"),
 };
 
 /* Every live geeltje with the names it refers to; references to rows that
@@ -28,7 +29,7 @@ static const char *const geeltje_headers[] = {
  * every text through SQLite's sorter, which costs more than the query. */
 static const char geeltjes_sql[] =
   "SELECT g.id, g.deelproduct_id, g.sessie_id, s.name, s.date, d.name, v.position, v.title,"
-  "       g.kind, COALESCE(o.name, po.name), p.name, g.text, g.status, g.reason"
+  "       g.kind, COALESCE(o.name, po.name), p.name, g.text, g.status, g.reason, g.herkomst, i.bestand"
   "  FROM geeltje g"
   "  LEFT JOIN sessie s ON s.id = g.sessie_id AND s.deleted_at IS NULL"
   "  LEFT JOIN deelproduct d ON d.id = g.deelproduct_id AND d.deleted_at IS NULL"
@@ -36,6 +37,7 @@ static const char geeltjes_sql[] =
   "  LEFT JOIN organisatie o ON o.id = g.organisatie_id AND o.deleted_at IS NULL"
   "  LEFT JOIN deelnemer p ON p.id = g.deelnemer_id AND p.deleted_at IS NULL"
   "  LEFT JOIN organisatie po ON po.id = p.organisatie_id AND po.deleted_at IS NULL"
+  "  LEFT JOIN inlevering i ON i.id = g.inlevering_id"
   " WHERE g.traject_id = ?1 AND g.deleted_at IS NULL";
 
 enum {
@@ -49,11 +51,13 @@ enum {
   COL_TEXT,
   COL_STATUS,
   COL_REASON,
+  COL_HERKOMST,
+  COL_BESTAND,
   N_COLS
 };
 
 /* Where each COL_ is in geeltjes_sql. */
-static const int sql_columns[N_COLS] = { 3, 4, 5, 7, 8, 9, 10, 11, 12, 13 };
+static const int sql_columns[N_COLS] = { 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
 
 typedef struct {
   const char *eisen;           /* "3.4.1, 3.8.2" in the chunk, or NULL */
@@ -239,6 +243,28 @@ choice_label (const TafelChoice *choices,
   return i < 0 ? id : labels[i];
 }
 
+/* "In the session", or the returned workbook and where in it; without the
+ * file name when anonymous, as file names carry the organisation. */
+static const char *
+dup_origin (gboolean    anonymise,
+            const char *herkomst,
+            const char *bestand,
+            char      **out)
+{
+  g_autofree char *basename = NULL;
+
+  if (herkomst == NULL)
+    return _("In the session");
+  if (anonymise || bestand == NULL)
+    *out = g_strdup_printf (_("Returned workbook, %s"), herkomst);
+  else
+    {
+      basename = g_path_get_basename (bestand);
+      *out = g_strdup_printf (_("Returned workbook “%s”, %s"), basename, herkomst);
+    }
+  return *out;
+}
+
 gboolean
 _tafel_pve_write_verantwoording (TafelPveExport  *ex,
                                  GError         **error)
@@ -272,6 +298,7 @@ _tafel_pve_write_verantwoording (TafelPveExport  *ex,
       const GeeltjeRow *g = &g_array_index (rows, GeeltjeRow, i);
       const char *const *cols = g->cols;
       g_autofree char *block = NULL;
+      g_autofree char *origin = NULL;
 
       if (cols[COL_BLOCK_TITLE] != NULL)
         block = g_strdup_printf ("%d. %s", g->block_position + 1, cols[COL_BLOCK_TITLE]);
@@ -289,6 +316,7 @@ _tafel_pve_write_verantwoording (TafelPveExport  *ex,
       tafel_xlsx_text (sheet, row, 9, choice_label (tafel_geeltje_statuses, statuses, cols[COL_STATUS]));
       tafel_xlsx_text (sheet, row, 10, cols[COL_REASON]);
       tafel_xlsx_text (sheet, row, 11, g_hash_table_lookup (eisen, GSIZE_TO_POINTER ((gsize) g->id)));
+      tafel_xlsx_text (sheet, row, 12, dup_origin (anonymise, cols[COL_HERKOMST], cols[COL_BESTAND], &origin));
 
       if (!tafel_xlsx_check (ex->xlsx, error))
         return FALSE;
