@@ -8,6 +8,7 @@
 #include "tafel-edit-cell.h"
 #include "tafel-geeltje-chooser.h"
 #include "tafel-geeltje-columns.h"
+#include "tafel-inlevering.h"
 #include "tafel-ref-dropdown.h"
 #include "tafel-row-slots.h"
 #include "tafel-ui-util.h"
@@ -154,6 +155,38 @@ set_status_style (Cell       *cell,
   cell->status = status;
 }
 
+/* A note read from a provider's return says where it came from, on its
+ * organisation: "Return: Zorg BV, Suggesties, row 7". */
+static void
+set_herkomst (Cell         *cell,
+              TafelGeeltje *geeltje)
+{
+  TafelTrajectModel *model = cell->owner->model;
+  gint64 inlevering_id = tafel_entity_get_int (TAFEL_ENTITY (geeltje), "inlevering_id");
+  g_autofree char *text = NULL;
+
+  if (inlevering_id != 0 && model != NULL)
+    {
+      TafelEntity *inlevering = tafel_traject_model_lookup (model, TAFEL_TYPE_INLEVERING, inlevering_id);
+      gint64 organisatie_id = inlevering ? tafel_entity_get_int (inlevering, "organisatie_id")
+                                         : tafel_entity_get_int (TAFEL_ENTITY (geeltje), "organisatie_id");
+
+      /* TRANSLATORS: where a sticky note came from: organisation, "sheet, row" */
+      text = g_strdup_printf (_("Return: %s, %s"),
+                              tafel_traject_model_lookup_name (model, TAFEL_TYPE_ORGANISATIE, organisatie_id),
+                              tafel_entity_get_string (TAFEL_ENTITY (geeltje), "herkomst"));
+    }
+
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (cell->widget), text) == 0)
+    return;
+
+  gtk_widget_set_tooltip_text (cell->widget, text);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 render (Cell *cell)
 {
@@ -188,6 +221,8 @@ render (Cell *cell)
     case TAFEL_GEELTJE_COLUMN_VRAAGBLOK:
       text = dup_ref_text (cell->owner, cell->column, geeltje);
       set_cell_text (cell, text);
+      if (cell->column == TAFEL_GEELTJE_COLUMN_ORGANISATIE)
+        set_herkomst (cell, geeltje);
       break;
     case TAFEL_GEELTJE_N_COLUMNS:
     default:

@@ -3,10 +3,12 @@
  * Adds to a GtkColumnView (over TafelRowSlots holding TafelGeeltje
  * items) a column per field:
  * number, text, deelproduct, organisation, session, question block, kind,
- * status and reason. Cells follow their geeltje (notify) and renamed rows
- * (the model's changed:: signals). Text and reason are TafelEditCells,
- * stored on Enter or focus-out; the others open a TafelChoicePopover, and
- * "Not processed" asks for the reason the store requires.
+ * status and reason (a note read from a provider's return shows where it
+ * came from as the tooltip of its organisation). Cells follow their
+ * geeltje (notify) and renamed rows (the model's changed:: signals).
+ * Text and reason are TafelEditCells, stored on Enter or focus-out; the
+ * others open a TafelChoicePopover, and "Not processed" asks for the
+ * reason the store requires.
  */
 #pragma once
 

@@ -12,6 +12,7 @@
 #include "tafel-tarieven-page.h"
 #include "tafel-traject-dialog.h"
 #include "tafel-traject-view.h"
+#include "tafel-uitvraag-page.h"
 #include "tafel-voorstellen-page.h"
 
 struct _TafelTrajectView
@@ -28,6 +29,7 @@ struct _TafelTrajectView
   TafelTarievenPage     *tarieven_page;
   TafelEisenPage        *eisen_page;
   TafelExportPage       *export_page;
+  TafelUitvraagPage     *uitvraag_page;
 
   TafelTrajectModel     *model;
 };
@@ -40,9 +42,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* In the order of the view switcher; Alt+1 … Alt+8 select them. */
+/* In the order of the view switcher; Alt+1 … Alt+9 select them. */
 static const char *const page_names[] = {
-  "sessies", "deelproducten", "deelnemers", "geeltjes", "voorstellen", "tarieven", "eisen", "export", NULL
+  "sessies", "deelproducten", "deelnemers", "geeltjes", "voorstellen", "tarieven", "eisen", "export",
+  "uitvraag", NULL
 };
 
 G_DEFINE_FINAL_TYPE (TafelTrajectView, tafel_traject_view, ADW_TYPE_BIN)
@@ -79,6 +82,8 @@ sync_page_model (TafelTrajectView *self,
     tafel_eisen_page_set_model (self->eisen_page, self->model);
   else if (page == GTK_WIDGET (self->export_page))
     tafel_export_page_set_model (self->export_page, self->model);
+  else if (page == GTK_WIDGET (self->uitvraag_page))
+    tafel_uitvraag_page_set_model (self->uitvraag_page, self->model);
 }
 
 static void
@@ -198,6 +203,7 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   g_type_ensure (TAFEL_TYPE_TARIEVEN_PAGE);
   g_type_ensure (TAFEL_TYPE_EISEN_PAGE);
   g_type_ensure (TAFEL_TYPE_EXPORT_PAGE);
+  g_type_ensure (TAFEL_TYPE_UITVRAAG_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-traject-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, switcher_title);
@@ -210,6 +216,7 @@ tafel_traject_view_class_init (TafelTrajectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, tarieven_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, eisen_page);
   gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, export_page);
+  gtk_widget_class_bind_template_child (widget_class, TafelTrajectView, uitvraag_page);
 
   gtk_widget_class_install_action (widget_class, "traject.show-page", "s", on_show_page_action_cb);
   gtk_widget_class_install_action (widget_class, "traject.details", NULL, on_details_action_cb);
