@@ -91,7 +91,8 @@ typedef struct {
   char               *organisatie;     /* name */
   TafelUitvraagStatus status;
   char               *verstuurd_op;    /* UTC timestamp of the newest workbook, or NULL */
-  char               *ingeleverd_op;   /* UTC timestamp of the active return, or NULL */
+  char               *ingeleverd_op;   /* when the active return was last saved by the provider
+                                        (or, if the file does not say, imported): ISO 8601, or NULL */
   gint64              inlevering_id;   /* the active return, or 0 */
 } TafelUitvraagRegel;
 

@@ -65,6 +65,21 @@ parse_timestamp (const char *utc)
   return utc != NULL ? g_date_time_new_from_iso8601 (utc, NULL) : NULL;
 }
 
+/* The moment a return counts as handed in: the "modified" time the
+ * workbook carries (Excel, LibreOffice and openpyxl write it on saving), so
+ * that reading files in a day after the deadline does not make them late;
+ * the moment it was imported when the file has none. */
+static const char *
+returned_at (TafelInlevering *in)
+{
+  const char *saved = tafel_entity_get_string (TAFEL_ENTITY (in), "gewijzigd");
+  g_autoptr(GDateTime) parsed = NULL;
+
+  if (saved != NULL && *saved != '\0')
+    parsed = g_date_time_new_from_iso8601 (saved, NULL);
+  return parsed != NULL ? saved : tafel_inlevering_get_created_at (in);
+}
+
 const char *
 tafel_uitvraag_status_label (TafelUitvraagStatus status)
 {
@@ -200,7 +215,8 @@ tafel_uitvraag_status_list (TafelStore *store,
       regel = ensure_regel (regels, list, tafel_inlevering_get_organisatie_id (in), names);
       if (regel == NULL)
         continue;
-      set_str (&regel->ingeleverd_op, tafel_inlevering_get_created_at (in));
+      /* when the provider last saved it, as the file says; else when it was read in */
+      set_str (&regel->ingeleverd_op, returned_at (in));
       regel->inlevering_id = tafel_entity_get_id (TAFEL_ENTITY (in));
       if (tafel_inlevering_get_n_fouten (in) > 0)
         regel->status = TAFEL_UITVRAAG_MET_FOUTEN;
