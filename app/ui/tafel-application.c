@@ -114,7 +114,7 @@ on_about_cb (GSimpleAction *action,
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   GtkWindow *window = gtk_application_get_active_window (app);
-  static const char *developers[] = { "Ontwikkeltafel developers", NULL };
+  const char *developers[] = { _("The Ontwikkeltafel developers"), NULL };
 
   adw_show_about_window (window,
                          "application-name", _("Ontwikkeltafel"),
