@@ -12,9 +12,12 @@
  * tafel-uitvraag-importer.c     reading returns step by step, the
  *                               preview's answer, storing them, undo
  * tafel-uitvraag-history.c      the Import History list
+ * tafel-aanbod-list.c           the offerings read from the returns (a
+ *                               widget of its own, given the model)
  */
 #pragma once
 
+#include "tafel-aanbod-list.h"
 #include "tafel-ref-dropdown.h"
 #include "tafel-uitvraag-page.h"
 
@@ -63,6 +66,7 @@ struct _TafelUitvraagPage
   AdwPreferencesGroup *result_group;
   GtkListBox          *result_list;
   GtkListBox          *history_list;
+  TafelAanbodList     *aanbod_list;
 
   TafelTrajectModel   *model;
   TafelRefDropdown    *sessie_ref;

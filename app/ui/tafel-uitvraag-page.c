@@ -274,6 +274,14 @@ on_cancel_action_cb (GtkWidget  *widget,
   tafel_uitvraag_page_cancel (TAFEL_UITVRAAG_PAGE (widget));
 }
 
+static void
+on_search_aanbod_action_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  tafel_aanbod_list_focus_search (TAFEL_UITVRAAG_PAGE (widget)->aanbod_list);
+}
+
 /* ---- signals ----------------------------------------------------------- */
 
 static void
@@ -411,6 +419,7 @@ tafel_uitvraag_page_class_init (TafelUitvraagPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TAFEL_TYPE_AANBOD_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tafel-uitvraag-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TafelUitvraagPage, sessie_row);
   gtk_widget_class_bind_template_child (widget_class, TafelUitvraagPage, sessie_dropdown);
@@ -422,6 +431,7 @@ tafel_uitvraag_page_class_init (TafelUitvraagPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TafelUitvraagPage, result_group);
   gtk_widget_class_bind_template_child (widget_class, TafelUitvraagPage, result_list);
   gtk_widget_class_bind_template_child (widget_class, TafelUitvraagPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, TafelUitvraagPage, aanbod_list);
 
   gtk_widget_class_install_action (widget_class, "uitvraag.export-all", NULL,
                                    tafel_uitvraag_page_on_export_all_action_cb);
@@ -434,6 +444,7 @@ tafel_uitvraag_page_class_init (TafelUitvraagPageClass *klass)
   gtk_widget_class_install_action (widget_class, "uitvraag.import-folder", NULL,
                                    tafel_uitvraag_page_on_import_folder_action_cb);
   gtk_widget_class_install_action (widget_class, "uitvraag.cancel", NULL, on_cancel_action_cb);
+  gtk_widget_class_install_action (widget_class, "uitvraag.search-aanbod", NULL, on_search_aanbod_action_cb);
   gtk_widget_class_install_action (widget_class, "uitvraag.undo-inlevering", "x",
                                    tafel_uitvraag_page_on_undo_inlevering_action_cb);
 
@@ -442,6 +453,7 @@ tafel_uitvraag_page_class_init (TafelUitvraagPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "uitvraag.import-folder", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "uitvraag.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "uitvraag.search-aanbod", NULL);
 }
 
 static void
@@ -508,6 +520,9 @@ tafel_uitvraag_page_set_model (TafelUitvraagPage *self,
         }
       g_signal_connect (model, "links-changed::aanwezigheid", G_CALLBACK (on_model_changed_cb), self);
     }
+
+  if (self->aanbod_list != NULL)
+    tafel_aanbod_list_set_model (self->aanbod_list, model);
 
   if (self->sessie_ref != NULL)
     {
@@ -591,4 +606,11 @@ tafel_uitvraag_page_get_progress (TafelUitvraagPage *self)
 {
   g_return_val_if_fail (TAFEL_IS_UITVRAAG_PAGE (self), NULL);
   return self->progress_bar;
+}
+
+TafelAanbodList *
+tafel_uitvraag_page_get_aanbod_list (TafelUitvraagPage *self)
+{
+  g_return_val_if_fail (TAFEL_IS_UITVRAAG_PAGE (self), NULL);
+  return self->aanbod_list;
 }

@@ -19,16 +19,19 @@
  *   import-folder (Shift+Ctrl+I) a folder chooser: every .xlsx in it
  *   cancel                     stops writing or reading
  *   undo-inlevering (x)        takes one return back (its history row)
+ *   search-aanbod (Ctrl+F)     the search of the offerings
  * Import reads every file (one per idle step), then a preview
  * (tafel-uitvraag-preview.h) asks; "Import" stores the files without
  * errors (and those with errors when the check is ticked), lists the
  * outcome under "Last Import" and offers Undo in a toast. "Import
- * History" lists every return of the traject, newest first.
+ * History" lists every return of the traject, newest first. "Offerings
+ * from Providers" (tafel-aanbod-list.h) shows what the returns offered.
  */
 #pragma once
 
 #include <adwaita.h>
 
+#include "tafel-aanbod-list.h"
 #include "tafel-traject-model.h"
 
 G_BEGIN_DECLS
@@ -83,5 +86,6 @@ GtkListBox        *tafel_uitvraag_page_get_status_list  (TafelUitvraagPage *self
 GtkListBox        *tafel_uitvraag_page_get_history      (TafelUitvraagPage *self);
 GtkListBox        *tafel_uitvraag_page_get_results      (TafelUitvraagPage *self);
 GtkProgressBar    *tafel_uitvraag_page_get_progress     (TafelUitvraagPage *self);
+TafelAanbodList   *tafel_uitvraag_page_get_aanbod_list  (TafelUitvraagPage *self);
 
 G_END_DECLS
