@@ -107,7 +107,7 @@ _tafel_uitvraag_write_instructie (TafelUitvraagExport  *ex,
     N_("Fill in the coloured cells only; the other cells are protected (without a password)."),
     N_("Leave the sheet names and the hidden columns as they are, and do not add columns: this file is read "
        "automatically."),
-    N_("Sorting and clearing rows is fine; leave a row empty when it does not apply."),
+    N_("Filtering and clearing rows is fine; leave a row empty when it does not apply. To sort rows, first switch off the sheet protection (Review › Unprotect Sheet): there is no password."),
     N_("Write numbers without a unit: 2.5, not “2.5 hours”; a percentage as 60 for 60%."),
     N_("Send the completed file back by e-mail to the facilitator (procesbegeleider) of the region."),
   };
