@@ -36,7 +36,7 @@
 #define FRAME_TIMEOUT_S   60
 
 /* The other pages, switched to one by one after the filter steps. */
-static const char *const other_pages[] = { "sessies", "deelproducten", "deelnemers", "voorstellen", "tarieven", "eisen", "export" };
+static const char *const other_pages[] = { "sessies", "deelproducten", "deelnemers", "voorstellen", "tarieven", "eisen", "export", "uitvraag" };
 #define N_OTHER_PAGES G_N_ELEMENTS (other_pages)
 
 typedef enum {

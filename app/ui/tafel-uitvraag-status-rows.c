@@ -56,6 +56,9 @@ new_status_row (TafelUitvraagRegel *regel)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* one line each: hundreds of wrapping labels make the list slow to lay out */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
 
   gtk_widget_add_css_class (pill, "tafel-uitvraag-pill");
   gtk_widget_add_css_class (pill, status_kind (regel->status));
