@@ -381,17 +381,28 @@ tafel_uitvraag_import_apply (TafelUitvraagImport  *self,
   g_autoptr(GPtrArray) old_geeltjes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *fouten = NULL;
   g_autofree char *basename = NULL;
-  gint64 organisatie_id = self->organisatie_id;
+  gint64 organisatie_id;
   gint64 id;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
   if (inlevering_id != NULL)
     *inlevering_id = 0;
-  if (self->action == TAFEL_IMPORT_UNCHANGED)
-    return TRUE;
-
   basename = g_path_get_basename (self->path);
+  organisatie_id = self->organisatie_id;
+
+  if (!tafel_store_begin_batch (self->store, error))
+    return FALSE;
+  /* another import may have come in (or been undone) since this file was read */
+  if (!ensure_organisatie (self, error) ||
+      !_tafel_import_decide_action (self, error))
+    goto fail;
+  /* unchanged: its organisation was found, not made (a new one has no returns) */
+  if (self->action == TAFEL_IMPORT_UNCHANGED)
+    {
+      tafel_store_rollback_batch (self->store);
+      return TRUE;
+    }
   if (self->errors->len > 0 && !accept_errors)
     {
       g_set_error (error, TAFEL_ERROR, TAFEL_ERROR_INVALID,
@@ -400,21 +411,7 @@ tafel_uitvraag_import_apply (TafelUitvraagImport  *self,
                                 "“%s” has %u errors. Correct the file, or import its valid rows only.",
                                 self->errors->len),
                    basename, self->errors->len);
-      return FALSE;
-    }
-
-  if (!tafel_store_begin_batch (self->store, error))
-    return FALSE;
-  organisatie_id = self->organisatie_id;
-  /* another import may have come in since this file was read */
-  if (!ensure_organisatie (self, error) ||
-      !_tafel_import_decide_action (self, error))
-    goto fail;
-  if (self->action == TAFEL_IMPORT_UNCHANGED)
-    {
-      tafel_store_rollback_batch (self->store);
-      self->organisatie_id = organisatie_id;
-      return TRUE;
+      goto fail;
     }
 
   fouten = join_errors (self);
@@ -443,6 +440,11 @@ tafel_uitvraag_import_apply (TafelUitvraagImport  *self,
   /* reading it again now would find it imported */
   self->action = TAFEL_IMPORT_UNCHANGED;
   self->vervangt_id = id;
+  g_free (self->vervangt_when);
+  self->vervangt_when = g_strdup (tafel_inlevering_get_created_at (inlevering));
+  g_free (self->vervangt_file);
+  self->vervangt_file = g_strdup (basename);
+  self->older_than_active = FALSE;
   if (inlevering_id != NULL)
     *inlevering_id = id;
   return TRUE;
