@@ -2,6 +2,8 @@
 #pragma once
 
 #include "tafel-besluit.h"
+#include "tafel-choice.h"
+#include "tafel-product.h"
 #include "tafel-uitvraag-import.h"
 #include "tafel-xlsx-reader.h"
 
@@ -101,5 +103,51 @@ char  *_tafel_import_hash_content (TafelUitvraagImport *self);
 gboolean _tafel_import_decide_action (TafelUitvraagImport *self,
                                       GError             **error);
 void   _tafel_import_free_mix     (gpointer             mix);
+
+/* One sheet being read, at one row. */
+#define ROW(r) ((guint32) (r) + 1)     /* layout row (from 0) → reader row (from 1) */
+#define COL(c) ((guint16) ((c) + 1))
+
+typedef struct {
+  TafelUitvraagImport *self;
+  ImportContext       *context;
+  TafelXlsxReadSheet      *sheet;
+  const char          *name;
+  guint32              row;            /* as Excel shows it */
+} Reading;
+
+char       *_tafel_import_dup_cell         (Reading     *r,
+                                            guint        col);
+char       *_tafel_import_read_text        (Reading     *r,
+                                            guint        col);
+gboolean    _tafel_import_read_decimal     (Reading     *r,
+                                            guint        col,
+                                            const char  *label,
+                                            gint64       min,
+                                            gint64       max,
+                                            gboolean     percent,
+                                            gint64      *out);
+const char *_tafel_import_read_choice      (Reading           *r,
+                                            guint              col,
+                                            const TafelChoice *choices,
+                                            gboolean          *ok);
+TafelDeelproduct *_tafel_import_read_deelproduct (Reading     *r,
+                                                  guint        name_col,
+                                                  int          key_col,
+                                                  gboolean     allow_general,
+                                                  gboolean    *general,
+                                                  const char **niveau);
+gboolean    _tafel_import_row_is_empty     (Reading     *r,
+                                            const int   *cols);
+char       *_tafel_import_dup_herkomst     (Reading     *r);
+
+/* tafel-uitvraag-import-mix.c */
+void        _tafel_import_read_mix_row     (Reading     *r,
+                                            GHashTable  *mixen);
+void        _tafel_import_check_mixen      (TafelUitvraagImport *self,
+                                            ImportContext       *context,
+                                            GHashTable          *mixen);
+void        _tafel_import_read_groep_row   (Reading     *r,
+                                            GHashTable  *seen);
 
 G_END_DECLS

@@ -22,22 +22,11 @@
 #include "tafel-uitvraag-layout.h"
 #include "tafel-voorstel.h"
 
-#define ROW(r) ((guint32) (r) + 1)     /* layout row (from 0) → reader row (from 1) */
-#define COL(c) ((guint16) ((c) + 1))
-
-typedef struct {
-  TafelUitvraagImport *self;
-  ImportContext       *context;
-  TafelXlsxReadSheet      *sheet;
-  const char          *name;
-  guint32              row;            /* as Excel shows it */
-} Reading;
-
 /* ---- cells ---------------------------------------------------------- */
 
-static char *
-dup_cell (Reading *r,
-          guint    col)
+char *
+_tafel_import_dup_cell (Reading *r,
+                        guint    col)
 {
   return g_strstrip (g_strdup (tafel_xlsx_sheet_get_text (r->sheet, r->row, COL (col))));
 }
@@ -49,11 +38,11 @@ column_letter (guint col)
 }
 
 /* Text of at most TAFEL_UITVRAAG_TEXT_MAX characters, or NULL with an error. */
-static char *
-read_text (Reading *r,
-           guint    col)
+char *
+_tafel_import_read_text (Reading *r,
+                         guint    col)
 {
-  g_autofree char *text = dup_cell (r, col);
+  g_autofree char *text = _tafel_import_dup_cell (r, col);
 
   if (!g_utf8_validate (text, -1, NULL))
     {
@@ -76,17 +65,17 @@ read_text (Reading *r,
  * cell is empty. A number cell is taken as it is; text is read the Dutch
  * way ("2,5"). @percent: a number below 1 is a fraction shown as a
  * percentage in Excel (0,6 → 60); 1 stays 1%. */
-static gboolean
-read_decimal (Reading    *r,
-              guint       col,
-              const char *label,
-              gint64      min,
-              gint64      max,
-              gboolean    percent,
-              gint64     *out)
+gboolean
+_tafel_import_read_decimal (Reading    *r,
+                            guint       col,
+                            const char *label,
+                            gint64      min,
+                            gint64      max,
+                            gboolean    percent,
+                            gint64     *out)
 {
   const TafelXlsxCell *cell = tafel_xlsx_sheet_get_cell (r->sheet, r->row, COL (col));
-  g_autofree char *text = dup_cell (r, col);
+  g_autofree char *text = _tafel_import_dup_cell (r, col);
   g_autofree char *shown_min = NULL;
   g_autofree char *shown_max = NULL;
   gint64 value;
@@ -130,13 +119,13 @@ read_decimal (Reading    *r,
 
 /* The id of a choice from its label in any language we know, NULL for an
  * empty cell (and @ok TRUE), or NULL with an error. */
-static const char *
-read_choice (Reading           *r,
-             guint              col,
-             const TafelChoice *choices,
-             gboolean          *ok)
+const char *
+_tafel_import_read_choice (Reading           *r,
+                           guint              col,
+                           const TafelChoice *choices,
+                           gboolean          *ok)
 {
-  g_autofree char *text = dup_cell (r, col);
+  g_autofree char *text = _tafel_import_dup_cell (r, col);
   const char *id;
 
   *ok = TRUE;
@@ -205,15 +194,15 @@ find_deelproduct_by_key (ImportContext *context,
 /* The deelproduct of a row: by its hidden key, else by the name in
  * @name_col. NULL with an error when neither names one; NULL without an
  * error (and *general TRUE) for "Algemeen" when @allow_general. */
-static TafelDeelproduct *
-read_deelproduct (Reading     *r,
-                  guint        name_col,
-                  int          key_col,
-                  gboolean     allow_general,
-                  gboolean    *general,
-                  const char **niveau)
+TafelDeelproduct *
+_tafel_import_read_deelproduct (Reading     *r,
+                                guint        name_col,
+                                int          key_col,
+                                gboolean     allow_general,
+                                gboolean    *general,
+                                const char **niveau)
 {
-  g_autofree char *name = dup_cell (r, name_col);
+  g_autofree char *name = _tafel_import_dup_cell (r, name_col);
   TafelDeelproduct *dp = NULL;
 
   if (general != NULL)
@@ -223,7 +212,7 @@ read_deelproduct (Reading     *r,
 
   if (key_col >= 0)
     {
-      g_autofree char *key = dup_cell (r, (guint) key_col);
+      g_autofree char *key = _tafel_import_dup_cell (r, (guint) key_col);
 
       if (*key != '\0')
         dp = find_deelproduct_by_key (r->context, key, niveau);
@@ -248,13 +237,13 @@ read_deelproduct (Reading     *r,
   return NULL;
 }
 
-static gboolean
-row_is_empty (Reading    *r,
-              const int  *cols)
+gboolean
+_tafel_import_row_is_empty (Reading    *r,
+                            const int  *cols)
 {
   for (; *cols >= 0; cols++)
     {
-      g_autofree char *text = dup_cell (r, (guint) *cols);
+      g_autofree char *text = _tafel_import_dup_cell (r, (guint) *cols);
 
       if (*text != '\0')
         return FALSE;
@@ -262,8 +251,8 @@ row_is_empty (Reading    *r,
   return TRUE;
 }
 
-static char *
-dup_herkomst (Reading *r)
+char *
+_tafel_import_dup_herkomst (Reading *r)
 {
   return g_strdup_printf (_("%s, row %u"), r->name, r->row);
 }
@@ -281,22 +270,22 @@ read_aanbod_row (Reading *r)
   g_autofree char *dp_name = NULL;
   gboolean ok = TRUE, ok_choice;
 
-  if (row_is_empty (r, inputs))
+  if (_tafel_import_row_is_empty (r, inputs))
     return;
 
-  a.title = read_text (r, TAFEL_UITVRAAG_AANBOD_TITEL);
-  a.description = read_text (r, TAFEL_UITVRAAG_AANBOD_BESCHRIJVING);
-  a.fit_reason = read_text (r, TAFEL_UITVRAAG_AANBOD_WAAROM);
+  a.title = _tafel_import_read_text (r, TAFEL_UITVRAAG_AANBOD_TITEL);
+  a.description = _tafel_import_read_text (r, TAFEL_UITVRAAG_AANBOD_BESCHRIJVING);
+  a.fit_reason = _tafel_import_read_text (r, TAFEL_UITVRAAG_AANBOD_WAAROM);
   ok = a.title != NULL && a.description != NULL && a.fit_reason != NULL;
-  a.fit = read_choice (r, TAFEL_UITVRAAG_AANBOD_PAST, tafel_aanbod_fits, &ok_choice);
+  a.fit = _tafel_import_read_choice (r, TAFEL_UITVRAAG_AANBOD_PAST, tafel_aanbod_fits, &ok_choice);
   ok = ok && ok_choice;
-  a.evidence = read_choice (r, TAFEL_UITVRAAG_AANBOD_EVIDENTIE, tafel_evidence_levels, &ok_choice);
+  a.evidence = _tafel_import_read_choice (r, TAFEL_UITVRAAG_AANBOD_EVIDENTIE, tafel_evidence_levels, &ok_choice);
   ok = ok && ok_choice;
 
-  dp_name = dup_cell (r, TAFEL_UITVRAAG_AANBOD_DEELPRODUCT);
+  dp_name = _tafel_import_dup_cell (r, TAFEL_UITVRAAG_AANBOD_DEELPRODUCT);
   if (*dp_name != '\0')
     {
-      TafelDeelproduct *dp = read_deelproduct (r, TAFEL_UITVRAAG_AANBOD_DEELPRODUCT, -1, FALSE, NULL, NULL);
+      TafelDeelproduct *dp = _tafel_import_read_deelproduct (r, TAFEL_UITVRAAG_AANBOD_DEELPRODUCT, -1, FALSE, NULL, NULL);
 
       ok = ok && dp != NULL;
       a.deelproduct_id = dp != NULL ? tafel_entity_get_id (TAFEL_ENTITY (dp)) : 0;
@@ -317,7 +306,7 @@ read_aanbod_row (Reading *r)
     }
   a.fit = a.fit != NULL ? a.fit : "onbekend";
   a.evidence = a.evidence != NULL ? a.evidence : "onbekend";
-  a.herkomst = dup_herkomst (r);
+  a.herkomst = _tafel_import_dup_herkomst (r);
   g_array_append_val (r->self->aanbod, a);
 }
 
@@ -328,14 +317,14 @@ add_geeltje (Reading    *r,
              guint       col)
 {
   ImportGeeltje g = { 0 };
-  g_autofree char *text = read_text (r, col);
+  g_autofree char *text = _tafel_import_read_text (r, col);
 
   if (text == NULL || *text == '\0')
     return;
   g.deelproduct_id = deelproduct_id;
   g.kind = (char *) kind;
   g.text = g_steal_pointer (&text);
-  g.herkomst = dup_herkomst (r);
+  g.herkomst = _tafel_import_dup_herkomst (r);
   g_array_append_val (r->self->geeltjes, g);
 }
 
@@ -346,9 +335,9 @@ read_suggestie_row (Reading *r)
   TafelDeelproduct *dp;
   gboolean general;
 
-  if (row_is_empty (r, inputs))
+  if (_tafel_import_row_is_empty (r, inputs))
     return;
-  dp = read_deelproduct (r, TAFEL_UITVRAAG_SUGGESTIE_DEELPRODUCT, TAFEL_UITVRAAG_SUGGESTIE_SLEUTEL,
+  dp = _tafel_import_read_deelproduct (r, TAFEL_UITVRAAG_SUGGESTIE_DEELPRODUCT, TAFEL_UITVRAAG_SUGGESTIE_SLEUTEL,
                          TRUE, &general, NULL);
   if (dp == NULL && !general)
     return;
@@ -371,17 +360,17 @@ read_intensiteit_row (Reading    *r,
   gboolean ok;
   char *seen_key;
 
-  if (row_is_empty (r, inputs))
+  if (_tafel_import_row_is_empty (r, inputs))
     return;
 
-  dp = read_deelproduct (r, TAFEL_UITVRAAG_INT_DEELPRODUCT, TAFEL_UITVRAAG_INT_SLEUTEL, FALSE, NULL, &niveau);
+  dp = _tafel_import_read_deelproduct (r, TAFEL_UITVRAAG_INT_DEELPRODUCT, TAFEL_UITVRAAG_INT_SLEUTEL, FALSE, NULL, &niveau);
   if (dp == NULL)
     return;
   if (niveau == NULL)
     {
       gboolean ok_choice;
 
-      niveau = read_choice (r, TAFEL_UITVRAAG_INT_NIVEAU, tafel_niveaus, &ok_choice);
+      niveau = _tafel_import_read_choice (r, TAFEL_UITVRAAG_INT_NIVEAU, tafel_niveaus, &ok_choice);
       if (niveau == NULL)
         {
           if (ok_choice)
@@ -414,10 +403,10 @@ read_intensiteit_row (Reading    *r,
   max_uren = g_str_equal (eenheid, "uren_per_maand") ? TAFEL_UREN_PER_MAAND_MAX
              : g_str_equal (eenheid, "dagdelen_per_week") ? TAFEL_DAGDELEN_PER_WEEK_MAX
              : TAFEL_UREN_PER_WEEK_MAX;
-  ok = read_decimal (r, TAFEL_UITVRAAG_INT_UREN, tafel_choice_label (tafel_intensiteit_eenheden, eenheid),
+  ok = _tafel_import_read_decimal (r, TAFEL_UITVRAAG_INT_UREN, tafel_choice_label (tafel_intensiteit_eenheden, eenheid),
                      0, max_uren, FALSE, &v.uren);
-  ok = read_decimal (r, TAFEL_UITVRAAG_INT_DUUR, _("duration"), 0, 52000, FALSE, &v.duur) && ok;
-  v.toelichting = read_text (r, TAFEL_UITVRAAG_INT_TOELICHTING);
+  ok = _tafel_import_read_decimal (r, TAFEL_UITVRAAG_INT_DUUR, _("duration"), 0, 52000, FALSE, &v.duur) && ok;
+  v.toelichting = _tafel_import_read_text (r, TAFEL_UITVRAAG_INT_TOELICHTING);
   if (!ok || v.toelichting == NULL)
     {
       g_free (v.toelichting);
@@ -425,212 +414,8 @@ read_intensiteit_row (Reading    *r,
     }
   v.deelproduct_id = tafel_entity_get_id (TAFEL_ENTITY (dp));
   v.niveau = niveau;
-  v.herkomst = dup_herkomst (r);
+  v.herkomst = _tafel_import_dup_herkomst (r);
   g_array_append_val (r->self->intensiteit, v);
-}
-
-static TafelFunctieprofiel *
-find_functie (ImportContext *context,
-              const char    *name)
-{
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-
-  for (guint i = 0; i < context->functieprofielen->len; i++)
-    {
-      TafelFunctieprofiel *f = context->functieprofielen->pdata[i];
-      g_autofree char *other = g_utf8_casefold (tafel_functieprofiel_get_name (f), -1);
-
-      if (g_str_equal (folded, other))
-        return f;
-    }
-  return NULL;
-}
-
-void
-_tafel_import_free_mix (gpointer data)
-{
-  ImportMix *mix = data;
-
-  if (mix == NULL)
-    return;
-  g_array_unref (mix->lines);
-  g_ptr_array_unref (mix->herkomst);
-  g_array_unref (mix->rows);
-  g_free (mix);
-}
-
-/* Reads one line of a function mix into @mixen (deelproduct id → ImportMix),
- * or marks the deelproduct's mix as broken (value NULL) on an error. */
-static void
-read_mix_row (Reading    *r,
-              GHashTable *mixen)
-{
-  /* a level or kind of time alone (perhaps filled in ahead) is no line */
-  static const int inputs[] = { TAFEL_UITVRAAG_MIX_FUNCTIE, TAFEL_UITVRAAG_MIX_AANDEEL, -1 };
-  g_autofree char *functie_name = NULL;
-  TafelFunctieprofiel *functie;
-  TafelDeelproduct *dp;
-  TafelMixInvoer line = { 0 };
-  ImportMix *mix;
-  gint64 dp_id;
-  gboolean ok, ok_choice;
-
-  if (row_is_empty (r, inputs))
-    return;
-  dp = read_deelproduct (r, TAFEL_UITVRAAG_MIX_DEELPRODUCT, TAFEL_UITVRAAG_MIX_SLEUTEL, FALSE, NULL, NULL);
-  if (dp == NULL)
-    return;
-  dp_id = tafel_entity_get_id (TAFEL_ENTITY (dp));
-
-  functie_name = dup_cell (r, TAFEL_UITVRAAG_MIX_FUNCTIE);
-  functie = *functie_name != '\0' ? find_functie (r->context, functie_name) : NULL;
-  ok = functie != NULL;
-  if (*functie_name == '\0')
-    _tafel_import_add_error (r->self, r->name, r->row, COL (TAFEL_UITVRAAG_MIX_FUNCTIE),
-                             _("%s, row %u: choose the function this share is for."), r->name, r->row);
-  else if (functie == NULL)
-    _tafel_import_add_error (r->self, r->name, r->row, COL (TAFEL_UITVRAAG_MIX_FUNCTIE),
-                             _("%s, row %u: “%s” is not a function profile of this traject."),
-                             r->name, r->row, functie_name);
-
-  line.opleidingsniveau = read_choice (r, TAFEL_UITVRAAG_MIX_OPLEIDING, tafel_opleidingsniveaus, &ok_choice);
-  ok = ok && ok_choice;
-  line.tijdsoort = read_choice (r, TAFEL_UITVRAAG_MIX_TIJDSOORT, tafel_tijdsoorten, &ok_choice);
-  ok = ok && ok_choice;
-  ok = read_decimal (r, TAFEL_UITVRAAG_MIX_AANDEEL, _("share"), 1, 10000, TRUE, &line.aandeel) && ok;
-  if (ok && line.aandeel == TAFEL_DECIMAL_NONE)
-    {
-      _tafel_import_add_error (r->self, r->name, r->row, COL (TAFEL_UITVRAAG_MIX_AANDEEL),
-                               _("%s, row %u: give the share of this function in percent."), r->name, r->row);
-      ok = FALSE;
-    }
-
-  if (!g_hash_table_contains (mixen, &dp_id))
-    {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = dp_id;
-      mix = g_new0 (ImportMix, 1);
-      mix->deelproduct_id = dp_id;
-      mix->lines = g_array_new (FALSE, FALSE, sizeof (TafelMixInvoer));
-      mix->herkomst = g_ptr_array_new_with_free_func (g_free);
-      mix->rows = g_array_new (FALSE, FALSE, sizeof (guint32));
-      g_hash_table_insert (mixen, key, mix);
-    }
-  mix = g_hash_table_lookup (mixen, &dp_id);
-  if (mix == NULL)
-    return;   /* already broken */
-  if (!ok)
-    {
-      g_hash_table_insert (mixen, g_memdup2 (&dp_id, sizeof dp_id), NULL);
-      return;
-    }
-  line.functieprofiel_id = tafel_entity_get_id (TAFEL_ENTITY (functie));
-  line.tijdsoort = line.tijdsoort != NULL ? line.tijdsoort : "direct";
-  for (guint i = 0; i < mix->lines->len; i++)
-    {
-      TafelMixInvoer *other = &g_array_index (mix->lines, TafelMixInvoer, i);
-
-      if (other->functieprofiel_id == line.functieprofiel_id && g_str_equal (other->tijdsoort, line.tijdsoort))
-        {
-          _tafel_import_add_error (r->self, r->name, r->row, COL (TAFEL_UITVRAAG_MIX_FUNCTIE),
-                                   _("%s, row %u: %s is in row %u already, for the same kind of time."),
-                                   r->name, r->row, functie_name, g_array_index (mix->rows, guint32, i));
-          g_hash_table_insert (mixen, g_memdup2 (&dp_id, sizeof dp_id), NULL);
-          return;
-        }
-    }
-  g_array_append_val (mix->lines, line);
-  g_ptr_array_add (mix->herkomst, dup_herkomst (r));
-  g_array_append_val (mix->rows, r->row);
-}
-
-/* Keeps the mixes that add up; the others become one error each. */
-static void
-check_mixen (TafelUitvraagImport *self,
-             ImportContext       *context,
-             GHashTable          *mixen)
-{
-  for (guint i = 0; i < context->deelproducten->len; i++)
-    {
-      gint64 dp_id = tafel_entity_get_id (context->deelproducten->pdata[i]);
-      ImportMix *mix;
-      g_autoptr(GError) error = NULL;
-
-      if (!g_hash_table_lookup_extended (mixen, &dp_id, NULL, (gpointer *) &mix))
-        continue;
-      if (mix == NULL)
-        {
-          _tafel_import_add_error (self, TAFEL_UITVRAAG_SHEET_MIX, 0, 0,
-                                   _("%s, %s: the function mix is not read because of the errors above."),
-                                   TAFEL_UITVRAAG_SHEET_MIX,
-                                   tafel_deelproduct_get_name (context->deelproducten->pdata[i]));
-          continue;
-        }
-      if (!tafel_mix_check ((TafelMixInvoer *) mix->lines->data, mix->lines->len, &error))
-        {
-          guint32 first = g_array_index (mix->rows, guint32, 0);
-          guint32 last = g_array_index (mix->rows, guint32, mix->rows->len - 1);
-          const char *message = error->message;
-
-          /* the check speaks of the sheet itself: say it once */
-          if (g_str_has_prefix (message, TAFEL_UITVRAAG_SHEET_MIX ": "))
-            message += strlen (TAFEL_UITVRAAG_SHEET_MIX ": ");
-          _tafel_import_add_error (self, TAFEL_UITVRAAG_SHEET_MIX, first, 0, _("%s, rows %u–%u (%s): %s"),
-                                   TAFEL_UITVRAAG_SHEET_MIX, MIN (first, last), MAX (first, last),
-                                   tafel_deelproduct_get_name (context->deelproducten->pdata[i]), message);
-          continue;
-        }
-      {
-        gpointer key;
-
-        g_hash_table_steal_extended (mixen, &dp_id, &key, NULL);
-        g_free (key);
-      }
-      g_ptr_array_add (self->mixen, mix);
-    }
-}
-
-static void
-read_groep_row (Reading    *r,
-                GHashTable *seen)
-{
-  static const int inputs[] = {
-    TAFEL_UITVRAAG_GROEP_JEUGDIGEN, TAFEL_UITVRAAG_GROEP_BEZETTING, TAFEL_UITVRAAG_GROEP_UREN,
-    TAFEL_UITVRAAG_GROEP_PER_WEEK, TAFEL_UITVRAAG_GROEP_DIRECT, TAFEL_UITVRAAG_GROEP_INDIRECT, -1
-  };
-  static const struct { guint col; const char *label; gint64 min, max; gboolean percent; } velden[TAFEL_N_GROEP] = {
-    { TAFEL_UITVRAAG_GROEP_JEUGDIGEN, N_("youths per group"), 100, 10000, FALSE },
-    { TAFEL_UITVRAAG_GROEP_BEZETTING, N_("expected occupancy"), 100, 10000, TRUE },
-    { TAFEL_UITVRAAG_GROEP_UREN, N_("hours per meeting"), 0, 2400, FALSE },
-    { TAFEL_UITVRAAG_GROEP_PER_WEEK, N_("meetings per week"), 0, 2100, FALSE },
-    { TAFEL_UITVRAAG_GROEP_DIRECT, N_("direct staff per group"), 0, 10000, FALSE },
-    { TAFEL_UITVRAAG_GROEP_INDIRECT, N_("indirect staff per group"), 0, 10000, FALSE },
-  };
-  ImportGroep g = { 0 };
-  TafelDeelproduct *dp;
-  gboolean ok = TRUE;
-
-  if (row_is_empty (r, inputs))
-    return;
-  dp = read_deelproduct (r, TAFEL_UITVRAAG_GROEP_DEELPRODUCT, TAFEL_UITVRAAG_GROEP_SLEUTEL, FALSE, NULL, NULL);
-  if (dp == NULL)
-    return;
-  g.deelproduct_id = tafel_entity_get_id (TAFEL_ENTITY (dp));
-  if (!g_hash_table_add (seen, g_memdup2 (&g.deelproduct_id, sizeof (gint64))))
-    {
-      _tafel_import_add_error (r->self, r->name, r->row, 0,
-                               _("%s, row %u: %s appears in an earlier row too; only the first counts."),
-                               r->name, r->row, tafel_deelproduct_get_name (dp));
-      return;
-    }
-  for (guint i = 0; i < TAFEL_N_GROEP; i++)
-    ok = read_decimal (r, velden[i].col, _(velden[i].label), velden[i].min, velden[i].max,
-                       velden[i].percent, &g.values[i]) && ok;
-  if (!ok)
-    return;
-  g.herkomst = dup_herkomst (r);
-  g_array_append_val (r->self->groepen, g);
 }
 
 static void
@@ -647,7 +432,7 @@ read_advies (TafelUitvraagImport *self,
       char *text;
 
       r->row = ROW (rows[i]);
-      text = read_text (r, TAFEL_UITVRAAG_ADVIES_COL);
+      text = _tafel_import_read_text (r, TAFEL_UITVRAAG_ADVIES_COL);
       if (text != NULL)
         {
           g_free (*targets[i]);
@@ -715,11 +500,11 @@ _tafel_import_read_sheets (TafelUitvraagImport *self,
           case 0: read_aanbod_row (&r); break;
           case 1: read_suggestie_row (&r); break;
           case 2: read_intensiteit_row (&r, seen_int); break;
-          case 3: read_mix_row (&r, mixen); break;
-          case 4: read_groep_row (&r, seen_groep); break;
+          case 3: _tafel_import_read_mix_row (&r, mixen); break;
+          case 4: _tafel_import_read_groep_row (&r, seen_groep); break;
           default: g_assert_not_reached ();
           }
     }
 
-  check_mixen (self, context, mixen);
+  _tafel_import_check_mixen (self, context, mixen);
 }
