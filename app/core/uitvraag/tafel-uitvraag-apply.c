@@ -36,8 +36,8 @@ static const ImportTable import_tables[] = {
 
 /* ---- helpers -------------------------------------------------------- */
 
-/* The ids of the live rows @sql selects; ?1… bound to @binds (NULL-ended
- * strings are bound as text when they start with ':'). */
+/* The ids @sql selects, with ?1 … ?n bound to the @n_ints integers and,
+ * when @text is not NULL, ?n+1 to @text. */
 static GArray *
 select_ids (TafelStore  *store,
             const char  *sql,

@@ -12,23 +12,6 @@
 #include "tafel-uitvraag-import-private.h"
 #include "tafel-uitvraag-layout.h"
 
-static TafelFunctieprofiel *
-find_functie (ImportContext *context,
-              const char    *name)
-{
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-
-  for (guint i = 0; i < context->functieprofielen->len; i++)
-    {
-      TafelFunctieprofiel *f = context->functieprofielen->pdata[i];
-      g_autofree char *other = g_utf8_casefold (tafel_functieprofiel_get_name (f), -1);
-
-      if (g_str_equal (folded, other))
-        return f;
-    }
-  return NULL;
-}
-
 void
 _tafel_import_free_mix (gpointer data)
 {
@@ -66,7 +49,7 @@ _tafel_import_read_mix_row (Reading    *r,
   dp_id = tafel_entity_get_id (TAFEL_ENTITY (dp));
 
   functie_name = _tafel_import_dup_cell (r, TAFEL_UITVRAAG_MIX_FUNCTIE);
-  functie = *functie_name != '\0' ? find_functie (r->context, functie_name) : NULL;
+  functie = *functie_name != '\0' ? _tafel_import_find_by_name (r->context->functieprofielen, functie_name) : NULL;
   ok = functie != NULL;
   if (*functie_name == '\0')
     _tafel_import_add_error (r->self, r->name, r->row, COL (TAFEL_UITVRAAG_MIX_FUNCTIE),

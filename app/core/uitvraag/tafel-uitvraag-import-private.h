@@ -99,6 +99,8 @@ void   _tafel_import_read_sheets (TafelUitvraagImport *self,
                                   TafelXlsxBook       *book,
                                   ImportContext       *context);
 
+gpointer _tafel_import_find_by_name (GPtrArray  *rows,
+                                     const char *name);
 char  *_tafel_import_hash_content (TafelUitvraagImport *self);
 gboolean _tafel_import_decide_action (TafelUitvraagImport *self,
                                       GError             **error);

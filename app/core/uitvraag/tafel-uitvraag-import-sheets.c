@@ -147,19 +147,20 @@ _tafel_import_read_choice (Reading           *r,
 
 /* ---- deelproducten -------------------------------------------------- */
 
-static TafelDeelproduct *
-find_deelproduct_by_name (ImportContext *context,
-                          const char    *name)
+/* The row of @rows (deelproducten, function profiles, organisations)
+ * whose name is @name, ignoring case the Unicode way; NULL if none. */
+gpointer
+_tafel_import_find_by_name (GPtrArray  *rows,
+                            const char *name)
 {
   g_autofree char *folded = g_utf8_casefold (name, -1);
 
-  for (guint i = 0; i < context->deelproducten->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      TafelDeelproduct *dp = context->deelproducten->pdata[i];
-      g_autofree char *other = g_utf8_casefold (tafel_deelproduct_get_name (dp), -1);
+      g_autofree char *other = g_utf8_casefold (tafel_entity_get_string (rows->pdata[i], "name"), -1);
 
       if (g_str_equal (folded, other))
-        return dp;
+        return rows->pdata[i];
     }
   return NULL;
 }
@@ -218,7 +219,7 @@ _tafel_import_read_deelproduct (Reading     *r,
         dp = find_deelproduct_by_key (r->context, key, niveau);
     }
   if (dp == NULL && *name != '\0')
-    dp = find_deelproduct_by_name (r->context, name);
+    dp = _tafel_import_find_by_name (r->context->deelproducten, name);
   if (dp != NULL)
     return dp;
 

@@ -143,18 +143,6 @@ tafel_uitvraag_import_free (TafelUitvraagImport *self)
 
 /* ---- matching the file to the traject ------------------------------- */
 
-static char *
-hash_file (const char *path,
-           GError    **error)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static const char *
 meta_value (TafelXlsxReadSheet *meta,
             const char     *key)
@@ -246,22 +234,6 @@ match_meta (TafelUitvraagImport *self,
   return TRUE;
 }
 
-static TafelOrganisatie *
-find_organisatie_by_name (GPtrArray  *organisaties,
-                          const char *name)
-{
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-
-  for (guint i = 0; i < organisaties->len; i++)
-    {
-      g_autofree char *other = g_utf8_casefold (tafel_organisatie_get_name (organisaties->pdata[i]), -1);
-
-      if (g_str_equal (folded, other))
-        return organisaties->pdata[i];
-    }
-  return NULL;
-}
-
 /* The organisation the workbook was made for, or the one a provider wrote
  * into a blank workbook (created when the import is stored). */
 static gboolean
@@ -313,7 +285,7 @@ match_organisatie (TafelUitvraagImport *self,
                        TAFEL_UITVRAAG_INSTRUCTIE_ORG_ROW + 1);
           return FALSE;
         }
-      known = find_organisatie_by_name (organisaties, name);
+      known = _tafel_import_find_by_name (organisaties, name);
       self->organisatie_id = known != NULL ? tafel_entity_get_id (TAFEL_ENTITY (known)) : 0;
       self->organisatie_name = g_strdup (known != NULL ? tafel_organisatie_get_name (known) : name);
     }
@@ -470,9 +442,8 @@ tafel_uitvraag_import_read (TafelStore  *store,
   book = tafel_xlsx_book_open (path, error);
   if (book == NULL)
     return NULL;
-  self->sha256 = hash_file (path, error);
-  if (self->sha256 == NULL)
-    return NULL;
+  /* the bytes the reader parsed: the file is read once */
+  self->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, tafel_xlsx_book_get_bytes (book));
   modified = tafel_xlsx_book_get_property (book, "modified");
   g_free (self->gewijzigd);
   self->gewijzigd = g_strdup (modified != NULL ? modified : "");

@@ -169,6 +169,15 @@ tafel_xlsx_book_open_bytes (GBytes  *bytes,
   return book_open (bytes, _("workbook"), error);
 }
 
+/* The bytes of the file that was read, e.g. to hash exactly what was
+ * parsed. Owned by the book. */
+GBytes *
+tafel_xlsx_book_get_bytes (TafelXlsxBook *book)
+{
+  g_return_val_if_fail (book != NULL, NULL);
+  return book->bytes;
+}
+
 void
 tafel_xlsx_book_free (TafelXlsxBook *book)
 {

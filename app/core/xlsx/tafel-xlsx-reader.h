@@ -67,6 +67,7 @@ TafelXlsxBook       *tafel_xlsx_book_open_bytes      (GBytes         *bytes,
                                                       GError        **error);
 void                 tafel_xlsx_book_free            (TafelXlsxBook  *book);
 
+GBytes              *tafel_xlsx_book_get_bytes       (TafelXlsxBook  *book);
 guint                tafel_xlsx_book_get_n_sheets    (TafelXlsxBook  *book);
 const char          *tafel_xlsx_book_get_sheet_name  (TafelXlsxBook  *book,
                                                       guint           index);
